@@ -34,14 +34,26 @@ export interface NewsbotDeps {
   options?: Partial<NewsbotOptions>;
 }
 
-/** The platform-neutral core: every adapter and the CLI talk to this one object. */
+/** A background part of the core (index sync, digest scheduler, feed poller) started and stopped with it. */
+export interface BackgroundService {
+  start(): Promise<void>;
+  /** Stops taking new work, finishes what is in flight and releases claims. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The platform-neutral core: every adapter and the CLI talk to this one object.
+ * Each area adds its service as a field here, registers its command handlers into `handlers` (keyed by command path,
+ * e.g. 'digest subscribe') and, if it runs in the background, into `services`.
+ */
 export class Newsbot {
   readonly kv: KvStore;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly options: NewsbotOptions;
   poster: Poster | undefined;
-  private readonly handlers: HandlerTable = {};
+  protected readonly handlers: HandlerTable = {};
+  protected readonly services: BackgroundService[] = [];
 
   constructor(deps: NewsbotDeps) {
     this.kv = deps.kv;
@@ -58,7 +70,21 @@ export class Newsbot {
     );
   }
 
+  /** Speaker names starting with `prefix`, for Discord autocomplete. */
+  async suggestSpeakers(prefix: string, limit: number): Promise<string[]> {
+    void prefix;
+    void limit;
+    return [];
+  }
+
+  /** Starts background services (index catch-up, schedulers, pollers). */
+  async start(): Promise<void> {
+    for (const service of this.services) await service.start();
+  }
+
+  /** Stops background services in reverse order, then closes the store. */
   async close(): Promise<void> {
+    for (const service of [...this.services].reverse()) await service.stop();
     await this.kv.close();
   }
 }
