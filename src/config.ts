@@ -25,7 +25,8 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new UserFacingError(`${name} must be a positive whole number, got “${raw}”`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new UserFacingError(`${name} must be a positive whole number, got “${raw}”`);
   return value;
 }
 

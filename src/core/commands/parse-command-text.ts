@@ -46,7 +46,9 @@ export function parseCommandText(text: string, specs: readonly CommandSpec[] = C
     const ask = findSpec(specs, 'ask');
     if (!ask || words.length === 0) {
       const help = findSpec(specs, 'help');
-      return help ? { ok: true, command: ['help'], args: {}, spec: help } : { ok: false, error: 'empty command', usage: '/news help' };
+      return help
+        ? { ok: true, command: ['help'], args: {}, spec: help }
+        : { ok: false, error: 'empty command', usage: '/news help' };
     }
     return { ok: true, command: ['ask'], args: { question: words.join(' ') }, spec: ask };
   }

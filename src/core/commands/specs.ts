@@ -13,7 +13,9 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     name: 'who',
     description: 'Who is this person or organisation: roles, articles, latest quotes.',
     examples: ['who Sheinbaum'],
-    args: [{ name: 'name', description: 'A name, surname or role', required: true, greedy: true, autocomplete: 'speaker' }],
+    args: [
+      { name: 'name', description: 'A name, surname or role', required: true, greedy: true, autocomplete: 'speaker' },
+    ],
     visibility: 'channel',
   },
   {
