@@ -1,0 +1,132 @@
+import type { Reply, ReplyStory } from '../../core/model/reply.ts';
+import { escapeAndTruncate, escapeSlackText } from './escape-slack-text.ts';
+import {
+  blockChars,
+  contextLine,
+  headerBlock,
+  mrkdwnSection,
+  quoteUnit,
+  type RenderUnit,
+  type SlackBlock,
+  sourcesLine,
+} from './slack-blocks.ts';
+import { SLACK_LIMITS } from './slack-limits.ts';
+
+/** One Slack message: Block Kit blocks plus the plain-text fallback Slack shows in notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export interface RenderOptions {
+  /** At most this many messages per reply; the rest is summarised in a note. */
+  maxMessages?: number;
+}
+
+// Room kept free in every message for the "and N more" note.
+const NOTE_RESERVE_BLOCKS = 1;
+const NOTE_RESERVE_CHARS = 400;
+
+function storyUnit(story: ReplyStory): RenderUnit {
+  const summary = story.summary ? `\n${escapeAndTruncate(story.summary, 2000)}` : '';
+  const blocks: SlackBlock[] = [mrkdwnSection(`*${escapeAndTruncate(story.headline, 500)}*${summary}`)];
+  const sources = sourcesLine(story.sources);
+  if (sources) blocks.push(contextLine(sources));
+  const outlets = [...new Set(story.sources.map((source) => source.outlet))].join(', ');
+  return {
+    blocks,
+    plain: `${story.headline}${story.summary ? ` — ${story.summary}` : ''} (${outlets})`,
+    countsAs: 'story',
+  };
+}
+
+const plainUnit = (blocks: SlackBlock[], plain: string): RenderUnit => ({ blocks, plain, countsAs: null });
+
+/** The reply as a list of units in reading order; every unit is already within the per-block limits. */
+function unitsOf(reply: Reply): RenderUnit[] {
+  const units: RenderUnit[] = [plainUnit([headerBlock(reply.title)], reply.title)];
+  if (reply.lines?.length) {
+    const text = reply.lines.join('\n');
+    units.push(plainUnit([mrkdwnSection(escapeAndTruncate(text, SLACK_LIMITS.sectionText))], text));
+  }
+  for (const quote of reply.quotes ?? []) units.push(quoteUnit(quote));
+  for (const story of reply.stories ?? []) {
+    units.push(storyUnit(story));
+    for (const quote of story.quotes) units.push(quoteUnit(quote));
+  }
+  for (const field of reply.fields ?? []) {
+    const label = `*${escapeAndTruncate(field.label, 200)}*\n`;
+    const text = `${label}${escapeAndTruncate(field.value, SLACK_LIMITS.sectionText - label.length)}`;
+    units.push(plainUnit([mrkdwnSection(text)], `${field.label}: ${field.value}`));
+  }
+  if (reply.footer) units.push(plainUnit([contextLine(escapeAndTruncate(reply.footer, 1000))], reply.footer));
+  if (reply.suggestions?.length) {
+    const tries = reply.suggestions.slice(0, 5).map((s) => `“${escapeAndTruncate(s, 200)}”`);
+    units.push(
+      plainUnit([contextLine(`Try: ${tries.join(' · ')}`)], `Try: ${reply.suggestions.slice(0, 5).join(' · ')}`),
+    );
+  }
+  return units;
+}
+
+interface Draft {
+  units: RenderUnit[];
+  blocks: number;
+  chars: number;
+}
+
+const unitChars = (unit: RenderUnit) => unit.blocks.reduce((sum, block) => sum + blockChars(block), 0);
+
+function fits(draft: Draft, unit: RenderUnit): boolean {
+  const blocks = draft.blocks + unit.blocks.length + NOTE_RESERVE_BLOCKS;
+  const chars = draft.chars + unitChars(unit) + NOTE_RESERVE_CHARS;
+  return blocks <= SLACK_LIMITS.blocksPerMessage && chars <= SLACK_LIMITS.blockCharsPerMessage;
+}
+
+function omittedNote(omitted: RenderUnit[]): string {
+  const quotes = omitted.filter((unit) => unit.countsAs === 'quote').length;
+  const stories = omitted.filter((unit) => unit.countsAs === 'story').length;
+  const parts = [
+    quotes ? `${quotes} more quote${quotes === 1 ? '' : 's'}` : '',
+    stories ? `${stories} more stor${stories === 1 ? 'y' : 'ies'}` : '',
+  ];
+  const what = parts.filter(Boolean).join(' and ') || 'more';
+  return `…and ${what} not shown (Slack message limits). Ask a narrower question to see them.`;
+}
+
+function toMessage(draft: Draft, fallback: string | null, note: string | null): SlackMessage {
+  const blocks = draft.units.flatMap((unit) => unit.blocks);
+  if (note) blocks.push(contextLine(escapeSlackText(note)));
+  const plain = fallback ?? [...draft.units.map((unit) => unit.plain), note ?? ''].filter(Boolean).join('\n');
+  return { text: escapeAndTruncate(plain, SLACK_LIMITS.fallbackText), blocks };
+}
+
+/**
+ * Renders a neutral reply as Slack messages, pure and deterministic. Each message stays within every Block Kit limit;
+ * a long reply is split between whole quotes, and past `maxMessages` the rest becomes an "and N more" note. All
+ * article text is escaped, so nothing in an article can mention anyone or forge a link.
+ */
+export function renderSlackMessages(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+  const maxMessages = Math.max(1, options.maxMessages ?? SLACK_LIMITS.messagesPerReply);
+  const units = unitsOf(reply);
+  const drafts: Draft[] = [{ units: [], blocks: 0, chars: 0 }];
+  let next = 0;
+  for (; next < units.length; next++) {
+    const unit = units[next] as RenderUnit;
+    let draft = drafts[drafts.length - 1] as Draft;
+    if (!fits(draft, unit) && draft.units.length > 0) {
+      if (drafts.length === maxMessages) break;
+      draft = { units: [], blocks: 0, chars: 0 };
+      drafts.push(draft);
+    }
+    draft.units.push(unit);
+    draft.blocks += unit.blocks.length;
+    draft.chars += unitChars(unit);
+  }
+  const omitted = units.slice(next);
+  const note = omitted.length > 0 ? omittedNote(omitted) : null;
+  const single = drafts.length === 1 && note === null;
+  return drafts.map((draft, i) =>
+    toMessage(draft, single ? reply.fallbackText : null, i === drafts.length - 1 ? note : null),
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { escapeAndTruncate, escapeSlackText, slackLink } from '../../src/adapters/slack/escape-slack-text.ts';
+import { renderSlackMessages } from '../../src/adapters/slack/render-slack-messages.ts';
+import type { Reply } from '../../src/core/model/reply.ts';
+import { HOSTILE, hostileReply, manyQuotesReply, quote, source } from './reply-fixtures.ts';
+import { expectNoMentionOrForgedLink, expectWithinSlackLimits } from './slack-message-checks.ts';
+
+describe('escaping article text for Slack', () => {
+  it('turns &, < and > into entities so no control sequence can form', () => {
+    expect(escapeSlackText('<!channel> & <@U1>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt;');
+  });
+
+  it('truncates after escaping without leaving half an entity', () => {
+    const cut = escapeAndTruncate('ab<<<<', 6);
+    expect(cut.length).toBeLessThanOrEqual(6);
+    expect(cut).toBe('ab…');
+  });
+
+  it('links only http(s) URLs and keeps | and > from ending the link early', () => {
+    expect(slackLink('javascript:alert(1)', 'X')).toBe('X');
+    expect(slackLink('not a url', 'X')).toBe('X');
+    expect(slackLink('https://a.example/x|y>z', 'A|B')).toBe('<https://a.example/x%7Cy%3Ez|A¦B>');
+  });
+});
+
+describe('renderSlackMessages', () => {
+  it('renders a short answer as one message: header, quote with speaker and role, linked outlets', () => {
+    const reply: Reply = {
+      kind: 'answer',
+      visibility: 'channel',
+      title: 'What Marco Rubio said',
+      quotes: [
+        quote('We will not let cartels operate freely.', {
+          variants: [{ text: 'We won’t let cartels operate', sources: [source('BBC', 5)] }],
+        }),
+      ],
+      fallbackText: 'What Marco Rubio said\n“We will not let cartels operate freely.” — Marco Rubio',
+    };
+    const [message, ...rest] = renderSlackMessages(reply);
+    expect(rest).toEqual([]);
+    expect(message?.text).toBe(reply.fallbackText);
+    const json = JSON.stringify(message?.blocks);
+    expect(message?.blocks[0]).toMatchObject({ type: 'header', text: { text: 'What Marco Rubio said' } });
+    expect(json).toContain('> We will not let cartels operate freely.\\n— *Marco Rubio*, Secretary of State');
+    expect(json).toContain('<https://news.example/1|Reuters> · <https://news.example/2|AP>');
+    expect(json).toContain('Also reported as:');
+    expect(json).toContain('<https://news.example/5|BBC>');
+  });
+
+  it('keeps a 60-quote answer within every limit, splitting between quotes and noting what was left out', () => {
+    const messages = renderSlackMessages(manyQuotesReply(60));
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages.length).toBeLessThanOrEqual(4);
+    for (const message of messages) expectWithinSlackLimits(message);
+    const all = messages.map((message) => JSON.stringify(message.blocks)).join('');
+    const shown = new Set([...all.matchAll(/Remark number (\d+):/g)].map((match) => match[1]));
+    const note = /…and (\d+) more quotes not shown/.exec(all);
+    expect(note).not.toBeNull();
+    expect(shown.size + Number(note?.[1])).toBe(60);
+    // Quotes are never cut in half across messages: each shown remark keeps its speaker line.
+    expect([...all.matchAll(/— \*Marco Rubio\*/g)].length).toBe(shown.size);
+  });
+
+  it('cuts one enormous quote to fit a section instead of being rejected', () => {
+    const reply: Reply = {
+      kind: 'answer',
+      visibility: 'channel',
+      title: 'x'.repeat(400),
+      quotes: [quote('word '.repeat(5000))],
+      fallbackText: 'y'.repeat(50_000),
+    };
+    const messages = renderSlackMessages(reply);
+    expect(messages).toHaveLength(1);
+    for (const message of messages) expectWithinSlackLimits(message);
+    expect(messages[0]?.text.length).toBeLessThanOrEqual(4000);
+  });
+
+  it('lets no article text mention anyone or forge a link, anywhere in the message', () => {
+    const messages = renderSlackMessages(hostileReply());
+    for (const message of messages) {
+      expectWithinSlackLimits(message);
+      expectNoMentionOrForgedLink(message.text);
+      expectNoMentionOrForgedLink(JSON.stringify(message.blocks));
+    }
+    const json = JSON.stringify(messages);
+    expect(json).toContain('&lt;!channel&gt;');
+    expect(json).toContain('&lt;@U123&gt;');
+    expect(json).not.toContain('javascript:');
+    expect(HOSTILE).toContain('<!channel>');
+  });
+
+  it('renders help-style replies (lines, fields, footer, suggestions) with a fallback', () => {
+    const reply: Reply = {
+      kind: 'help',
+      visibility: 'ephemeral',
+      title: 'newsbot help',
+      lines: ['/news ask <question> — Ask about the news'],
+      fields: [{ label: 'Examples', value: '/news what did Rubio say?' }],
+      footer: 'Showing the first 10.',
+      suggestions: ['what did Sheinbaum say?'],
+      fallbackText: 'newsbot help',
+    };
+    const [message] = renderSlackMessages(reply);
+    const json = JSON.stringify(message?.blocks);
+    expect(json).toContain('/news ask &lt;question&gt;');
+    expect(json).toContain('*Examples*');
+    expect(json).toContain('Showing the first 10.');
+    expect(json).toContain('Try: “what did Sheinbaum say?”');
+  });
+});
