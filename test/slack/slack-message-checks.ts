@@ -22,12 +22,13 @@ export function expectNoMentionOrForgedLink(text: string): void {
 }
 
 /** Asserts the message as Slack's API would receive it is inside every documented limit. */
-export function expectWithinSlackLimits(message: { text: string; blocks: AnyBlock[] }): void {
+export function expectWithinSlackLimits(message: { text: string; blocks: readonly object[] }): void {
+  const blocks = message.blocks as AnyBlock[];
   expect(message.text.length).toBeGreaterThan(0);
   expect(message.text.length).toBeLessThanOrEqual(40_000);
   expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
   expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(13_000);
-  for (const block of message.blocks) {
+  for (const block of blocks) {
     if (block.type === 'header') expect(block.text?.text.length).toBeLessThanOrEqual(150);
     if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(3000);
     if (block.type === 'context') {

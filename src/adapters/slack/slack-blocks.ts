@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { SourceRef } from '../../core/model/article.ts';
 import type { ReplyQuote } from '../../core/model/reply.ts';
-import { escapeAndTruncate, escapeSlackText, slackLink } from './escape-slack-text.ts';
+import { escapeAndTruncate, slackLink } from './escape-slack-text.ts';
 import { SLACK_LIMITS } from './slack-limits.ts';
 
 export type SlackBlock = types.KnownBlock;
