@@ -71,8 +71,11 @@ export function createRateLimiterFactory(options: RateLimiterFactoryOptions = {}
       if (connection) await (connection as unknown as { ready: Promise<unknown> }).ready;
     },
     async close() {
-      const all = [...limiters, ...groups.flatMap((group) => group.limiters().map((pair) => pair.limiter))];
-      await Promise.all(all.map((limiter) => limiter.stop({ dropWaitingJobs: false }).catch(() => undefined)));
+      // Queued jobs still run. Per-key limiters go first: they feed the global limiters they are chained to.
+      const stop = (all: Bottleneck[]) =>
+        Promise.all(all.map((limiter) => limiter.stop({ dropWaitingJobs: false }).catch(() => undefined)));
+      await stop(groups.flatMap((group) => group.limiters().map((pair) => pair.limiter)));
+      await stop(limiters);
       if (connection) await connection.disconnect(false);
     },
   };
