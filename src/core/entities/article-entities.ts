@@ -1,0 +1,173 @@
+import type { EntityType } from '../model/entity.ts';
+import type { Span } from '../model/span.ts';
+import type { LocalEntity } from '../quotes/article-analysis.ts';
+import { entityIdFor } from './entity-id.ts';
+import { normalizeName } from './normalize-name.ts';
+import { type PersonNameParts, personNameParts, sameFullName } from './person-name.ts';
+
+export type Gender = 'female' | 'male' | null;
+
+/** A person or organisation being built while one article is read. */
+export interface EntityRecord {
+  entity: LocalEntity;
+  parts: PersonNameParts | null;
+  gender: Gender;
+  /** Offset of the latest mention registered so far (recency for pronouns and bare surnames). */
+  lastSeen: number;
+}
+
+/** One mention on the article's timeline, in text order. */
+interface TimelineEntry {
+  at: number;
+  record: EntityRecord;
+}
+
+/**
+ * The people and organisations of one article, merged by name: "Marco Rubio", "Rubio" and "Secretary of State
+ * Marco Rubio" are one person; "Donald Trump Jr." stays apart from "Donald Trump".
+ */
+export class ArticleEntities {
+  readonly records: EntityRecord[] = [];
+  private readonly timeline: TimelineEntry[] = [];
+  private readonly orgsByName = new Map<string, EntityRecord>();
+
+  /** Registers a full name (two or more words) or an organisation. */
+  addNamed(name: string, type: EntityType, mention: Span): EntityRecord {
+    if (type === 'organization') return this.addOrganization(name, mention);
+    const parts = personNameParts(name);
+    let record = this.records.find(
+      (r) => r.parts !== null && r.parts.tokens.length > 1 && sameFullName(r.parts, parts),
+    );
+    if (!record && parts.tokens.length === 1) return this.addShortName(name, mention, true) as EntityRecord;
+    if (!record) record = this.create(name, 'person', parts);
+    this.note(record, name, mention);
+    return record;
+  }
+
+  /** A one-word name ("Rubio", "Hillary"): the person it is the surname or given name of, or null. */
+  findShortName(name: string, at: number): EntityRecord | null {
+    const key = normalizeName(name);
+    let best: EntityRecord | null = null;
+    let bestScore = -1;
+    for (const r of this.records) {
+      if (!r.parts) continue;
+      let score = -1;
+      if (r.parts.surname === key) score = r.parts.suffix ? 1 : 2;
+      else if (r.parts.given === key) score = 1;
+      else if (r.parts.tokens.includes(key)) score = 0;
+      if (score < 0) continue;
+      // Between namesakes ("Hillary Clinton", "Bill Clinton") the one mentioned last before this point wins.
+      const recency = r.lastSeen <= at ? r.lastSeen : -1;
+      const combined = score * 1e9 + recency;
+      if (combined > bestScore) {
+        bestScore = combined;
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /** Registers a one-word name, creating a person for it only when `create` is set and nobody matches. */
+  addShortName(name: string, mention: Span, create: boolean): EntityRecord | null {
+    const org = this.orgsByName.get(normalizeName(name).replace(/^the /, ''));
+    if (org) {
+      this.note(org, name, mention);
+      return org;
+    }
+    let record = this.findShortName(name, mention.start);
+    if (!record && !create) return null;
+    if (!record) record = this.create(name, 'person', personNameParts(name));
+    this.note(record, name, mention);
+    return record;
+  }
+
+  private addOrganization(name: string, mention: Span): EntityRecord {
+    const clean = name.replace(/^the\s+/i, '');
+    const key = normalizeName(clean);
+    let record = this.orgsByName.get(key);
+    if (!record) {
+      record = this.create(clean, 'organization', null);
+      this.orgsByName.set(key, record);
+    }
+    this.note(record, clean, mention);
+    return record;
+  }
+
+  private create(name: string, type: EntityType, parts: PersonNameParts | null): EntityRecord {
+    const entity: LocalEntity = {
+      key: entityIdFor(name, type),
+      name,
+      type,
+      aliases: [],
+      roles: [],
+      organization: null,
+      mentions: [],
+    };
+    const record: EntityRecord = { entity, parts, gender: null, lastSeen: -1 };
+    this.records.push(record);
+    return record;
+  }
+
+  private note(record: EntityRecord, alias: string, mention: Span): void {
+    const e = record.entity;
+    // The longest full form seen becomes the canonical name ("Rubio" first, "Marco Rubio" later).
+    if (record.parts && e.type === 'person') {
+      const parts = personNameParts(alias);
+      if (parts.tokens.length > record.parts.tokens.length) {
+        e.name = alias;
+        record.parts = parts;
+        e.key = entityIdFor(alias, 'person');
+      }
+    }
+    if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    e.mentions.push({ start: mention.start, end: mention.end });
+    record.lastSeen = Math.max(record.lastSeen, mention.start);
+    const previous = this.timeline[this.timeline.length - 1];
+    if (previous && previous.at > mention.start) this.sorted = false;
+    this.timeline.push({ at: mention.start, record });
+  }
+
+  addRole(record: EntityRecord, role: string): void {
+    const clean = role
+      .trim()
+      .replace(/^(the|a|an)\s+/i, '')
+      .replace(/[,.]+$/, '');
+    if (clean === '' || record.entity.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
+    record.entity.roles.push(clean);
+  }
+
+  setGender(record: EntityRecord, gender: Gender): void {
+    if (gender && !record.gender) record.gender = gender;
+  }
+
+  /**
+   * The latest entity mentioned before `at` that satisfies `accept`, looking back over at most `window` mentions.
+   * The timeline is appended in text order per pass, so it is sorted once before the first look-up.
+   */
+  latestBefore(at: number, accept: (r: EntityRecord) => boolean, window = 40): EntityRecord | null {
+    this.sortTimeline();
+    let lo = 0;
+    let hi = this.timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.timeline[mid] as TimelineEntry).at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
+      const entry = this.timeline[i] as TimelineEntry;
+      if (accept(entry.record)) return entry.record;
+    }
+    return null;
+  }
+
+  private sorted = true;
+  private sortTimeline(): void {
+    if (this.sorted) return;
+    this.timeline.sort((a, b) => a.at - b.at);
+    this.sorted = true;
+  }
+
+  list(): LocalEntity[] {
+    return this.records.map((r) => r.entity);
+  }
+}

@@ -1,0 +1,113 @@
+import type { Doc } from '../nlp/document.ts';
+import type { Token } from '../nlp/token.ts';
+import { ArticleEntities, type EntityRecord } from './article-entities.ts';
+import { genderOfPronoun, genderOfWord } from './gender-words.ts';
+import { chunkEndingAt, chunkStartingAt, chunkText, isRoleHead, type NameChunk } from './name-chunk.ts';
+import { PLACE_WORDS } from './place-words.ts';
+import { NOT_NAME_WORDS } from './role-words.ts';
+
+interface FoundChunk {
+  chunk: NameChunk;
+  sentenceLast: number;
+}
+
+/** A role written in lower case before a name: "Cato Institute foreign policy fellow Brandan Buck". */
+function lowerCaseRoleBefore(
+  doc: Doc,
+  chunk: NameChunk,
+  floor: number,
+): { first: number; org: NameChunk | null } | null {
+  const { tokens } = doc;
+  const head = tokens[chunk.first - 1];
+  if (!head || chunk.first - 1 < floor || head.cap || !isRoleHead(head)) return null;
+  let first = chunk.first - 1;
+  while (first - 1 >= floor && chunk.first - first < 5) {
+    const t = tokens[first - 1] as Token;
+    if (t.cap || !t.word || NOT_NAME_WORDS.has(t.lower)) break;
+    first--;
+  }
+  const org = chunkEndingAt(tokens, first - 1, floor);
+  if (org && org.type === 'organization') return { first: org.first, org };
+  return { first, org: null };
+}
+
+function hasPlaceWord(tokens: Token[], chunk: NameChunk): boolean {
+  for (let i = chunk.nameFirst; i < chunk.last; i++) if (PLACE_WORDS.has((tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+/** Registers a person chunk with its role and any gender its title states; returns the record. */
+export function registerPerson(
+  doc: Doc,
+  entities: ArticleEntities,
+  chunk: NameChunk,
+  floor: number,
+  create: boolean,
+): EntityRecord | null {
+  const { tokens, text } = doc;
+  const name = chunkText(text, tokens, chunk.nameFirst, chunk.last);
+  const span = { start: (tokens[chunk.nameFirst] as Token).start, end: (tokens[chunk.last - 1] as Token).end };
+  const single = chunk.last - chunk.nameFirst === 1;
+  const record =
+    single && chunk.nameFirst === chunk.first
+      ? entities.addShortName(name, span, create)
+      : entities.addNamed(name, 'person', span);
+  if (!record) return null;
+  if (chunk.nameFirst > chunk.first) entities.addRole(record, chunkText(text, tokens, chunk.first, chunk.nameFirst));
+  for (let i = chunk.first; i < chunk.nameFirst; i++)
+    entities.setGender(record, genderOfWord((tokens[i] as Token).lower));
+  const lowerRole = lowerCaseRoleBefore(doc, chunk, floor);
+  if (lowerRole) {
+    entities.addRole(record, chunkText(text, tokens, lowerRole.first, chunk.first));
+    entities.setGender(record, genderOfWord((tokens[chunk.first - 1] as Token).lower));
+    if (lowerRole.org && !record.entity.organization) {
+      record.entity.organization = chunkText(text, tokens, lowerRole.org.first, lowerRole.org.last);
+    }
+  }
+  // "Sheinbaum ... her country": a possessive pronoun soon after a lone name tells the name's gender.
+  for (let i = chunk.last; i < chunk.last + 6 && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.cap && t.word) break;
+    const g = genderOfPronoun(t.lower);
+    if (g) {
+      entities.setGender(record, g);
+      break;
+    }
+  }
+  return record;
+}
+
+/**
+ * Finds every capitalised name in the article and registers people and organisations: full names first, so a
+ * later (or earlier) bare surname joins the right person; places and lone unknown words are left out.
+ */
+export function collectEntities(doc: Doc): ArticleEntities {
+  const { tokens, sentences, text } = doc;
+  const entities = new ArticleEntities();
+  const found: FoundChunk[] = [];
+  for (const s of sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const chunk = chunkStartingAt(tokens, i, s.last);
+      if (!chunk) continue;
+      found.push({ chunk, sentenceLast: s.last });
+      i = chunk.last - 1;
+    }
+  }
+  const floorOf = (chunk: NameChunk) =>
+    (doc.sentences[doc.sentenceOf[chunk.first] as number] as { first: number }).first;
+  for (const { chunk } of found) {
+    if (chunk.type === 'organization') {
+      const span = { start: (tokens[chunk.first] as Token).start, end: (tokens[chunk.last - 1] as Token).end };
+      entities.addNamed(chunkText(text, tokens, chunk.first, chunk.last), 'organization', span);
+    } else if (chunk.type === 'person' && !hasPlaceWord(tokens, chunk)) {
+      const multi = chunk.last - chunk.nameFirst > 1 || chunk.nameFirst > chunk.first;
+      const afterThe = tokens[chunk.first - 1]?.lower === 'the' && chunk.nameFirst === chunk.first;
+      if (multi && !afterThe) registerPerson(doc, entities, chunk, floorOf(chunk), true);
+    }
+  }
+  for (const { chunk } of found) {
+    if (chunk.type === 'person' && chunk.last - chunk.first === 1)
+      registerPerson(doc, entities, chunk, floorOf(chunk), false);
+  }
+  return entities;
+}

@@ -1,0 +1,24 @@
+import { nameTokens } from './normalize-name.ts';
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A person's name split for matching: given names, surname, and a generational suffix that tells Jr. from Sr. */
+export interface PersonNameParts {
+  tokens: string[];
+  given: string | null;
+  surname: string;
+  suffix: string | null;
+}
+
+/** Splits a name into parts; single letters (middle initials) are ignored so "Donald J. Trump" = "Donald Trump". */
+export function personNameParts(name: string): PersonNameParts {
+  const all = nameTokens(name).filter((t) => t.length > 1 || !/^[a-z]$/.test(t));
+  let suffix: string | null = null;
+  if (all.length > 1 && SUFFIXES.has(all[all.length - 1] as string)) suffix = all.pop() as string;
+  return { tokens: all, given: all.length > 1 ? (all[0] as string) : null, surname: all[all.length - 1] ?? '', suffix };
+}
+
+/** Two full names denote the same person when given name, surname and suffix agree. */
+export function sameFullName(a: PersonNameParts, b: PersonNameParts): boolean {
+  return a.surname === b.surname && a.given === b.given && a.suffix === b.suffix;
+}

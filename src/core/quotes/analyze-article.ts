@@ -1,0 +1,120 @@
+import { collectEntities } from '../entities/collect-entities.ts';
+import { buildDocument, type Doc } from '../nlp/document.ts';
+import type { Token } from '../nlp/token.ts';
+import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
+import type { Attribution } from './attribution.ts';
+import { attributeQuotedSpans } from './direct-quotes.ts';
+import { indirectInSentence } from './indirect-quotes.ts';
+import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
+import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
+
+// An unattributed quotation shorter than this is a scare quote or a title, not something someone said.
+const MIN_LONE_QUOTE_WORDS = 6;
+
+/** `inQuote[i]` is the index of the quoted span token i lies in (marks included), or -1. */
+function quoteMask(doc: Doc, spans: QuotedSpan[]): Int32Array {
+  const mask = new Int32Array(doc.tokens.length).fill(-1);
+  spans.forEach((q, index) => {
+    for (let i = q.open; i < doc.tokens.length && (doc.tokens[i] as Token).start <= q.end; i++) mask[i] = index;
+  });
+  return mask;
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+function paragraphAt(doc: Doc, offset: number): number {
+  // Binary search over sentences by start offset.
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.sentences[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return doc.sentences[lo]?.paragraph ?? 0;
+}
+
+/** Quotes with no cue of their own continue the latest attributed direct quote of the same or previous paragraph. */
+function linkLoneQuotes(doc: Doc, directs: Attribution[]): Attribution[] {
+  const kept: Attribution[] = [];
+  let previous: Attribution | null = null;
+  for (const a of directs) {
+    if (a.mention) {
+      kept.push(a);
+      previous = a;
+      continue;
+    }
+    const para = paragraphAt(doc, a.start);
+    if (previous && para - paragraphAt(doc, previous.start) <= 1) {
+      kept.push({ ...a, inheritsFrom: previous.inheritsFrom ?? previous, confidence: 0.75 });
+    } else if (wordCount(doc.text.slice(a.start, a.end)) >= MIN_LONE_QUOTE_WORDS) {
+      kept.push({ ...a, confidence: 0.4 });
+    }
+  }
+  return kept;
+}
+
+/**
+ * Finds everything said or written in an article and who said it. Pure and linear in the text length:
+ * one tokenisation, one sentence split, one pass for quotation marks, one for names, one per cue.
+ */
+export function analyzeArticle(text: string): ArticleAnalysis {
+  const doc = buildDocument(text);
+  const spans = findQuotedSpans(doc);
+  const inQuote = quoteMask(doc, spans);
+  const entities = collectEntities(doc);
+
+  const direct = attributeQuotedSpans(doc, spans);
+  const usedCues = new Set<number>();
+  for (const a of direct) if (a.cue) usedCues.add(a.cue[0]);
+  const indirect: Attribution[] = [];
+  for (const s of doc.sentences) indirect.push(...indirectInSentence(doc, s, inQuote, usedCues));
+
+  // A quotation inside reported speech makes it mixed, and is not reported again on its own.
+  const absorbed = new Set<Attribution>();
+  let di = 0;
+  const sortedDirect = [...direct].sort((a, b) => a.start - b.start);
+  for (const a of [...indirect].sort((x, y) => x.start - y.start)) {
+    while (di < sortedDirect.length && (sortedDirect[di] as Attribution).end <= a.start) di++;
+    for (let k = di; k < sortedDirect.length && (sortedDirect[k] as Attribution).start < a.end; k++) {
+      const d = sortedDirect[k] as Attribution;
+      if (d.start >= a.start && d.end <= a.end + 1 && !d.mention) {
+        a.kind = 'mixed';
+        absorbed.add(d);
+      }
+    }
+  }
+  const directKept = linkLoneQuotes(
+    doc,
+    sortedDirect.filter((d) => !absorbed.has(d)),
+  );
+
+  const all = [...directKept, ...indirect].sort((a, b) => a.start - b.start);
+  const resolver = new SpeakerResolver(doc, entities);
+  const resolved = new Map<Attribution, ResolvedSpeaker>();
+  const quotes: ExtractedQuote[] = [];
+  for (const a of all) {
+    const parent = a.inheritsFrom ? resolved.get(a.inheritsFrom) : undefined;
+    const speaker = parent ?? resolver.resolve(a.mention);
+    resolved.set(a, speaker);
+    const cue = a.cue
+      ? {
+          start: (doc.tokens[a.cue[0]] as Token).start,
+          end: (doc.tokens[a.cue[1] - 1] as Token).end,
+        }
+      : null;
+    const quote: ExtractedQuote = {
+      kind: a.kind,
+      content: { start: a.start, end: a.end, text: text.slice(a.start, a.end) },
+      cue: cue ? { ...cue, text: text.slice(cue.start, cue.end) } : null,
+      speakerMention: a.inheritsFrom ? null : speaker.mention,
+      speaker: { name: speaker.name, type: speaker.type, role: speaker.role, entityKey: speaker.entityKey },
+      confidence: a.confidence,
+    };
+    if (a.belief) quote.belief = true;
+    quotes.push(quote);
+  }
+  return { quotes, entities: entities.list() };
+}

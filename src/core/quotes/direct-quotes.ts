@@ -1,0 +1,99 @@
+import { chunkEndingAt } from '../entities/name-chunk.ts';
+import type { Doc } from '../nlp/document.ts';
+import type { Token } from '../nlp/token.ts';
+import type { Attribution } from './attribution.ts';
+import { cueClassOf } from './cue-words.ts';
+import type { QuotedSpan } from './quoted-spans.ts';
+import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const OPEN_MARKS = new Set(['“', '"', '«']);
+
+function paragraphOf(doc: Doc, token: number): number {
+  return (doc.sentences[doc.sentenceOf[token] as number] as { paragraph: number }).paragraph;
+}
+
+function isCue(t: Token): boolean {
+  return cueClassOf(t.lower) === 'speech';
+}
+
+/** `“…,” she said` / `“…,” said Rubio` / `“…,” Rubio, the secretary, told reporters`. */
+function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMention } | null {
+  const { tokens } = doc;
+  if (q.close < 0) return null;
+  let k = q.close + 1;
+  if (tokens[k]?.text === ',') k++;
+  const para = paragraphOf(doc, q.close);
+  let limit = k;
+  while (limit < tokens.length && limit - k < 14) {
+    const t = tokens[limit] as Token;
+    if (SENTENCE_END.has(t.text) || OPEN_MARKS.has(t.text) || paragraphOf(doc, limit) !== para) break;
+    limit++;
+  }
+  if (k >= limit) return null;
+  if (isCue(tokens[k] as Token)) {
+    const mention = subjectAfter(tokens, k, limit);
+    return mention ? { cue: k, mention } : null;
+  }
+  for (let v = k + 1; v < limit; v++) {
+    if (!isCue(tokens[v] as Token)) continue;
+    const mention = subjectBefore(tokens, v, k);
+    if (mention && mention.first === k) return { cue: v, mention };
+    // "…," Rubio said: nothing but the subject (and adverbs) may stand between the quote and the verb.
+    return null;
+  }
+  return null;
+}
+
+/** `Rubio said, “…”` / `Johnson wrote in a post, “…”` / `Johnson: “…”`. */
+function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: SpeakerMention } | null {
+  const { tokens } = doc;
+  const open = q.open;
+  const sentence = doc.sentences[doc.sentenceOf[open] as number] as { first: number };
+  const floor = sentence.first;
+  const lead = tokens[open - 1];
+  if (!lead || open - 1 < floor) return null;
+  if (lead.text === ':' && !isCue(tokens[open - 2] as Token)) {
+    const chunk = chunkEndingAt(tokens, open - 2, floor);
+    if (chunk && chunk.first === floor && chunk.type !== 'role') {
+      return { cue: null, mention: { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null } };
+    }
+  }
+  if (lead.text !== ',' && lead.text !== ':' && lead.lower !== 'that' && !isCue(lead)) return null;
+  for (let v = open - 1; v >= floor && v >= open - 10; v--) {
+    const t = tokens[v] as Token;
+    if (t.text === '”' || t.text === '"' || SENTENCE_END.has(t.text)) return null;
+    if (!isCue(t)) continue;
+    const mention = subjectBefore(tokens, v, floor) ?? subjectAfter(tokens, v, open - 1);
+    return mention ? { cue: v, mention } : null;
+  }
+  return null;
+}
+
+/**
+ * Attributes each quoted span through a cue right after it or right before it. Spans with no cue of their own are
+ * returned with `mention: null` so the caller can decide whether they continue a neighbour's quote.
+ */
+export function attributeQuotedSpans(doc: Doc, spans: QuotedSpan[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const q of spans) {
+    let end = q.end;
+    while (end > q.start && /[\s,]/.test(doc.text[end - 1] as string)) end--;
+    let start = q.start;
+    while (start < end && /\s/.test(doc.text[start] as string)) start++;
+    if (end <= start) continue;
+    const before = cueBefore(doc, q);
+    const after = before ? null : cueAfter(doc, q);
+    const found = before ?? after;
+    out.push({
+      kind: 'direct',
+      start,
+      end,
+      cue: found && found.cue !== null ? [found.cue, found.cue + 1] : null,
+      mention: found?.mention ?? null,
+      belief: false,
+      confidence: found ? 0.9 : 0.6,
+    });
+  }
+  return out;
+}

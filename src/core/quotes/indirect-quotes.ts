@@ -1,0 +1,265 @@
+import { chunkStartingAt } from '../entities/name-chunk.ts';
+import type { Doc } from '../nlp/document.ts';
+import type { Sentence } from '../nlp/split-sentences.ts';
+import type { Token } from '../nlp/token.ts';
+import type { Attribution } from './attribution.ts';
+import { cueBaseOf, cueClassOf, TAKES_HEARER } from './cue-words.ts';
+import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
+
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'no',
+  'any',
+]);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
+const INFINITIVE = new Set(['to']);
+const MODIFIER_STARTS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'with',
+  'via',
+  'through',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'early',
+  'yesterday',
+  'today',
+  'recently',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'again',
+  'also',
+  'later',
+  'publicly',
+  'repeatedly',
+  'previously',
+  'privately',
+  'flatly',
+  'firmly',
+  'then',
+]);
+const OBJECT_PRONOUNS = new Set([
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'you',
+  'reporters',
+  'journalists',
+  'supporters',
+  'voters',
+  'viewers',
+  'listeners',
+  'lawmakers',
+  'members',
+]);
+const END_PUNCT = /[\s.,;:!?"”’')\]]/;
+
+function isQuoteMark(t: Token): boolean {
+  return t.text === '“' || t.text === '”' || t.text === '"';
+}
+
+/** Skips "on Friday", "in a statement to Newsweek", "reporters" and "that" between a cue and its content. */
+function contentStartAfter(tokens: Token[], verb: number, last: number): number {
+  let i = verb + 1;
+  const base = cueBaseOf((tokens[verb] as Token).lower) ?? '';
+  if (TAKES_HEARER.has(base) && i < last) {
+    const t = tokens[i] as Token;
+    if (OBJECT_PRONOUNS.has(t.lower)) i++;
+    else {
+      const chunk = chunkStartingAt(tokens, i, last);
+      if (chunk) i = chunk.last;
+      else if (NOUN_MARKERS.has(t.lower)) {
+        let j = i + 1;
+        while (
+          j < last &&
+          j - i < 5 &&
+          !(tokens[j] as Token).cap &&
+          (tokens[j] as Token).word &&
+          (tokens[j] as Token).lower !== 'that'
+        )
+          j++;
+        i = j;
+      }
+    }
+  }
+  // Prepositional and time phrases up to "that" or a comma.
+  for (let guard = 0; guard < 3 && i < last; guard++) {
+    const t = tokens[i] as Token;
+    if (!MODIFIER_STARTS.has(t.lower)) break;
+    let j = i + 1;
+    while (j < last && j - i < 9) {
+      const w = tokens[j] as Token;
+      if (w.lower === 'that' || w.text === ',' || w.text === ':' || isQuoteMark(w)) break;
+      j++;
+    }
+    const stop = tokens[j];
+    if (stop === undefined || j >= last) break;
+    if (stop.lower === 'that' || stop.text === ',' || stop.text === ':') i = j;
+    else if (MODIFIER_STARTS.has(t.lower) && j - i === 1) i = j;
+    else break;
+  }
+  while (
+    i < last &&
+    ((tokens[i] as Token).lower === 'that' || (tokens[i] as Token).text === ',' || (tokens[i] as Token).text === ':')
+  )
+    i++;
+  return i;
+}
+
+function trimmedEnd(doc: Doc, start: number, end: number): number {
+  let e = end;
+  while (e > start && END_PUNCT.test(doc.text[e - 1] as string)) e--;
+  return e;
+}
+
+function trimmedStart(doc: Doc, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s"“‘',]/.test(doc.text[s] as string)) s++;
+  return s;
+}
+
+function sentenceWords(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let i = first; i < last; i++) if ((tokens[i] as Token).word) n++;
+  return n;
+}
+
+/** The subject of the sentence's main clause, for participle cues ("…, saying the plan failed"). */
+function sentenceSubject(tokens: Token[], s: Sentence, before: number): SpeakerMention | null {
+  for (let i = s.first; i < before && i < s.first + 4; i++) {
+    const t = tokens[i] as Token;
+    if (t.cap || t.lower === 'he' || t.lower === 'she') {
+      const m = subjectBefore(tokens, i + 1, s.first);
+      if (m) return m;
+      const chunk = chunkStartingAt(tokens, i, before);
+      if (chunk && chunk.type !== 'role') {
+        return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds reported speech (and beliefs) in one sentence: "X said (that) …", "…, X said", "according to X, …",
+ * "…, saying …". `used` marks cue tokens that already introduce a direct quote.
+ */
+export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, used: Set<number>): Attribution[] {
+  const { tokens } = doc;
+  const out: Attribution[] = [];
+  for (let v = s.first; v < s.last; v++) {
+    const t = tokens[v] as Token;
+    if ((inQuote[v] as number) >= 0 || used.has(v)) continue;
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const a = accordingTo(doc, s, v, inQuote);
+      if (a) out.push(a);
+      continue;
+    }
+    const cls = cueClassOf(t.lower);
+    if (!cls) continue;
+    const prev = tokens[v - 1];
+    if (prev && v > s.first && (NOUN_MARKERS.has(prev.lower) || INFINITIVE.has(prev.lower))) continue;
+    const participle = t.lower.endsWith('ing');
+    if (prev && PASSIVE_AUX.has(prev.lower) && !participle) continue;
+    let mention: SpeakerMention | null = null;
+    if (participle) {
+      if (prev?.text !== ',') continue;
+      mention = sentenceSubject(tokens, s, v);
+    } else {
+      mention = subjectBefore(tokens, v, s.first);
+    }
+    const belief = cls === 'belief';
+    // "…, Rubio said." / "…, said Rubio." — the content is what comes before.
+    const subjectStart = mention ? mention.first : v;
+    const inverted = mention === null ? subjectAfter(tokens, v, s.last) : null;
+    const beforeComma = tokens[(inverted ? v : subjectStart) - 1];
+    if (beforeComma?.text === ',' && !participle && (inverted || mention)) {
+      const contentFirst = s.first;
+      const contentLast = (inverted ? v : subjectStart) - 1;
+      if (sentenceWords(tokens, contentFirst, contentLast) >= 3) {
+        const start = trimmedStart(doc, (tokens[contentFirst] as Token).start, (tokens[contentLast - 1] as Token).end);
+        const end = trimmedEnd(doc, start, (tokens[contentLast - 1] as Token).end);
+        // A quotation before the cue is a direct quote (handled elsewhere) unless it is only part of the clause.
+        if (
+          end > start &&
+          !(isQuoteMark(tokens[contentFirst] as Token) && isQuoteMark(tokens[contentLast - 1] as Token))
+        ) {
+          out.push({
+            kind: 'indirect',
+            start,
+            end,
+            cue: [v, v + 1],
+            mention: mention ?? inverted,
+            belief,
+            confidence: 0.7,
+          });
+        }
+      }
+      continue;
+    }
+    if (!mention) continue;
+    const first = contentStartAfter(tokens, v, s.last);
+    if (first >= s.last || sentenceWords(tokens, first, s.last) < 3) continue;
+    if (isQuoteMark(tokens[first] as Token) && inQuote[first + 1] !== undefined) {
+      // "said: “…”" is a direct quote; only a quotation that is part of a longer clause makes this mixed.
+      const q = inQuote[first + 1] as number;
+      let k = first + 1;
+      while (k < s.last && inQuote[k] === q) k++;
+      if (k + 2 >= s.last) continue;
+    }
+    const start = trimmedStart(doc, (tokens[first] as Token).start, s.end);
+    const end = trimmedEnd(doc, start, s.end);
+    if (end <= start) continue;
+    out.push({ kind: 'indirect', start, end, cue: [v, v + 1], mention, belief, confidence: belief ? 0.5 : 0.7 });
+    v = s.last;
+  }
+  return out;
+}
+
+function accordingTo(doc: Doc, s: Sentence, v: number, inQuote: Int32Array): Attribution | null {
+  const { tokens } = doc;
+  void inQuote;
+  const mention = subjectAfter(tokens, v + 1, s.last);
+  if (!mention) return null;
+  const cue: [number, number] = [v, v + 2];
+  if (v === s.first || ((tokens[v - 1] as Token).cap === false && v - 1 === s.first)) {
+    let i = mention.last;
+    while (i < s.last && (tokens[i] as Token).text !== ',') i++;
+    if (i + 1 >= s.last) return null;
+    const start = trimmedStart(doc, (tokens[i + 1] as Token).start, s.end);
+    const end = trimmedEnd(doc, start, s.end);
+    return end > start ? { kind: 'indirect', start, end, cue, mention, belief: false, confidence: 0.7 } : null;
+  }
+  if ((tokens[v - 1] as Token).text === ',' && v - 1 > s.first) {
+    const start = trimmedStart(doc, s.start, (tokens[v - 2] as Token).end);
+    const end = trimmedEnd(doc, start, (tokens[v - 2] as Token).end);
+    return end > start ? { kind: 'indirect', start, end, cue, mention, belief: false, confidence: 0.7 } : null;
+  }
+  return null;
+}

@@ -1,0 +1,173 @@
+import type { ArticleEntities, EntityRecord } from '../entities/article-entities.ts';
+import { registerPerson } from '../entities/collect-entities.ts';
+import { genderOfPronoun } from '../entities/gender-words.ts';
+import { chunkEndingAt, chunkText, isRoleHead } from '../entities/name-chunk.ts';
+import { MEDIA_NOUNS, ORG_WORDS } from '../entities/role-words.ts';
+import type { SpeakerType } from '../model/entity.ts';
+import type { Span } from '../model/span.ts';
+import type { Doc } from '../nlp/document.ts';
+import type { Token } from '../nlp/token.ts';
+import { SPEECH_NOUNS } from './cue-words.ts';
+import type { SpeakerMention } from './speaker-mention.ts';
+
+export interface ResolvedSpeaker {
+  name: string | null;
+  type: SpeakerType | null;
+  role: string | null;
+  entityKey: string | null;
+  mention: Span | null;
+  record: EntityRecord | null;
+}
+
+const NOBODY: ResolvedSpeaker = { name: null, type: null, role: null, entityKey: null, mention: null, record: null };
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'several',
+  'some',
+  'many',
+  'other',
+  'another',
+  'most',
+  'few',
+  'any',
+]);
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
+
+function fromRecord(record: EntityRecord, mention: Span, role: string | null): ResolvedSpeaker {
+  const e = record.entity;
+  return { name: e.name, type: e.type, role: role ?? e.roles[0] ?? null, entityKey: e.key, mention, record };
+}
+
+function spanOf(tokens: Token[], first: number, last: number): Span {
+  return { start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end };
+}
+
+/**
+ * Turns a speaker as written into a speaker as meant: names join the article's entities, pronouns and definite
+ * descriptions go back to the latest fitting entity, indefinite and plural descriptions are anonymous.
+ */
+export class SpeakerResolver {
+  /** The latest resolved speaker, for "the statement read" and "they said". */
+  private lastSpeaker: EntityRecord | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: ArticleEntities,
+  ) {}
+
+  resolve(mention: SpeakerMention | null): ResolvedSpeaker {
+    if (!mention) return NOBODY;
+    const resolved = this.resolveMention(mention);
+    if (resolved.record) this.lastSpeaker = resolved.record;
+    return resolved;
+  }
+
+  private resolveMention(m: SpeakerMention): ResolvedSpeaker {
+    const { tokens, text } = this.doc;
+    const span = spanOf(tokens, m.first, m.last);
+    const appositive = m.appositive ? chunkText(text, tokens, m.appositive[0], m.appositive[1]) : null;
+    if (m.kind === 'name' && m.chunk) {
+      const chunk = m.chunk;
+      const floor = (this.doc.sentences[this.doc.sentenceOf[m.first] as number] as { first: number }).first;
+      if (chunk.type === 'organization') {
+        const name = chunkText(text, tokens, chunk.first, chunk.last);
+        const record = this.entities.addNamed(name, 'organization', span);
+        return fromRecord(record, span, null);
+      }
+      if (chunk.type === 'role') return this.byRole(chunkText(text, tokens, chunk.first, chunk.last), span, m.first);
+      const record = registerPerson(this.doc, this.entities, chunk, floor, true) as EntityRecord;
+      if (appositive) this.entities.addRole(record, appositive);
+      const role = chunk.nameFirst > chunk.first ? chunkText(text, tokens, chunk.first, chunk.nameFirst) : null;
+      return fromRecord(record, span, role ?? (appositive ? appositive.replace(/^(the|a|an)\s+/i, '') : null));
+    }
+    if (m.kind === 'pronoun') return this.byPronoun((tokens[m.first] as Token).lower, span);
+    return this.byDescription(m, span);
+  }
+
+  private byPronoun(lower: string, span: Span): ResolvedSpeaker {
+    const gender = genderOfPronoun(lower);
+    if (gender) {
+      const record = this.entities.latestBefore(
+        span.start,
+        (r) => r.entity.type === 'person' && (r.gender === null || r.gender === gender),
+      );
+      if (!record) return { ...NOBODY, mention: span };
+      this.entities.setGender(record, gender);
+      return fromRecord(record, span, null);
+    }
+    if (lower === 'it') {
+      const record = this.entities.latestBefore(span.start, (r) => r.entity.type === 'organization', 12);
+      return record ? fromRecord(record, span, null) : { ...NOBODY, mention: span };
+    }
+    if (lower === 'they' && this.lastSpeaker && this.lastSpeaker.entity.type === 'organization') {
+      return fromRecord(this.lastSpeaker, span, null);
+    }
+    return { ...NOBODY, mention: span };
+  }
+
+  private byRole(role: string, span: Span, at: number): ResolvedSpeaker {
+    void at;
+    const words = role.toLowerCase().split(/\s+/);
+    const record = this.entities.latestBefore(span.start, (r) =>
+      r.entity.roles.some((known) => words.every((w) => known.toLowerCase().includes(w.replace(/\.$/, '')))),
+    );
+    if (record) return fromRecord(record, span, null);
+    return { name: role, type: 'anonymous', role, entityKey: null, mention: span, record: null };
+  }
+
+  private byDescription(m: SpeakerMention, span: Span): ResolvedSpeaker {
+    const { tokens, text } = this.doc;
+    const description = chunkText(text, tokens, m.first, m.last);
+    // The head noun: the last word before any preposition ("a spokesman for the campaign" → spokesman).
+    let head = m.last - 1;
+    for (let i = m.first; i < m.last; i++) {
+      if (PREPOSITIONS.has((tokens[i] as Token).lower) && i > m.first) {
+        head = i - 1;
+        break;
+      }
+    }
+    const headToken = tokens[head] as Token;
+    const first = tokens[m.first] as Token;
+    const indefinite =
+      INDEFINITE.has(first.lower) || (headToken.lower.endsWith('s') && isRoleHead(headToken) && first.lower !== 'the');
+    if (MEDIA_NOUNS.has(headToken.lower)) {
+      const record = this.entities.latestBefore(
+        span.start,
+        (r) => r.entity.type === 'organization' && isMediaName(r.entity.name),
+      );
+      if (record) return fromRecord(record, span, null);
+    }
+    if (SPEECH_NOUNS.has(headToken.lower)) {
+      const owner = chunkEndingAt(tokens, m.first - 1, 0);
+      void owner;
+      if (this.lastSpeaker) return fromRecord(this.lastSpeaker, span, null);
+      return { ...NOBODY, mention: span };
+    }
+    if (ORG_WORDS.has(headToken.lower) && !indefinite) {
+      const record = this.entities.latestBefore(
+        span.start,
+        (r) => r.entity.type === 'organization' && r.entity.name.toLowerCase().includes(headToken.lower),
+      );
+      if (record) return fromRecord(record, span, null);
+      const name = description.replace(/^(the|its|their|his|her)\s+/i, '');
+      const created = this.entities.addNamed(name, 'organization', span);
+      return fromRecord(created, span, null);
+    }
+    if (isRoleHead(headToken) && !indefinite) {
+      const resolved = this.byRole(headToken.text, span, m.first);
+      if (resolved.record) return resolved;
+    }
+    return { name: description, type: 'anonymous', role: null, entityKey: null, mention: span, record: null };
+  }
+}
+
+function isMediaName(name: string): boolean {
+  return /\b(times|post|news|journal|herald|tribune|gazette|telegraph|guardian|chronicle|press|magazine|daily|review|bbc|cnn|nbc|abc|cbs|fox|msnbc|npr|reuters|bloomberg|politico|axios|associated)\b/i.test(
+    name,
+  );
+}

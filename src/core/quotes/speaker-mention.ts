@@ -1,0 +1,181 @@
+import { chunkEndingAt, chunkStartingAt, isRoleHead, type NameChunk } from '../entities/name-chunk.ts';
+import { GROUP_PRONOUNS, MEDIA_NOUNS, ORG_WORDS, PERSON_PRONOUNS } from '../entities/role-words.ts';
+import type { Token } from '../nlp/token.ts';
+import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
+
+/** Who a cue's subject is, as written: a name, a pronoun, or a description ("the daily", "officials"). */
+export interface SpeakerMention {
+  kind: 'name' | 'pronoun' | 'description';
+  /** Token range `[first, last)` of the mention, role words included. */
+  first: number;
+  last: number;
+  chunk: NameChunk | null;
+  /** Token range of an appositive that describes the speaker (", the secretary of state,"), if any. */
+  appositive: [number, number] | null;
+}
+
+// Words that may sit between a subject and its verb ("Rubio has also said", "she later told").
+const BETWEEN = new Set(
+  'has have had was were is are will would also later then further previously once again recently repeatedly reportedly publicly privately never often first has had did does do had already still subsequently initially'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = new Set(
+  'the a an this that these those his her its their our one two three four several some many other another two-thirds most few any each both'.split(
+    ' ',
+  ),
+);
+const NP_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+function isPlainWord(t: Token): boolean {
+  return t.word && !t.cap && cueClassOf(t.lower) === null;
+}
+
+/** A description noun that can speak: a role, a group, a medium, an institution, or a document. */
+function isSpeakingNoun(t: Token): boolean {
+  return isRoleHead(t) || MEDIA_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || SPEECH_NOUNS.has(t.lower);
+}
+
+/** A lower-case noun phrase ending at `end` and headed by a speaking noun: "a spokesman for the campaign". */
+function descriptionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMention | null {
+  const last = end + 1;
+  let first = -1;
+  let i = end;
+  let words = 0;
+  while (i >= floor && words < 10) {
+    const t = tokens[i] as Token;
+    if (DETERMINERS.has(t.lower) && !t.cap) {
+      first = i;
+      const before = tokens[i - 1];
+      // "a spokesman for the campaign": keep going over the preposition to the head phrase.
+      if (before && i - 1 > floor && NP_PREPOSITIONS.has(before.lower)) {
+        i -= 2;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '’s' || t.text === "'s") {
+      const owner = chunkEndingAt(tokens, i - 1, floor);
+      if (owner) first = owner.first;
+      break;
+    }
+    if (isPlainWord(t) || (t.cap && t.word)) {
+      i--;
+      words++;
+      continue;
+    }
+    break;
+  }
+  const head = tokens[end] as Token;
+  if (first < 0) {
+    // Bare plural groups speak without a determiner: "officials said", "analysts say".
+    if (!(isRoleHead(head) && head.lower.endsWith('s'))) return null;
+    first = end;
+    while (first - 1 >= floor && isPlainWord(tokens[first - 1] as Token) && end - first < 3) first--;
+  }
+  let hasHead = false;
+  for (let k = first; k < last; k++) if (isSpeakingNoun(tokens[k] as Token)) hasHead = true;
+  if (!hasHead) return null;
+  return { kind: 'description', first, last, chunk: null, appositive: null };
+}
+
+function mentionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMention | null {
+  const t = tokens[end];
+  if (!t) return null;
+  if (!t.cap && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) {
+    return { kind: 'pronoun', first: end, last: end + 1, chunk: null, appositive: null };
+  }
+  if (t.cap && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'it' || t.lower === 'we')) {
+    return { kind: 'pronoun', first: end, last: end + 1, chunk: null, appositive: null };
+  }
+  const chunk = chunkEndingAt(tokens, end, floor);
+  if (chunk) {
+    if (chunk.type === 'role') {
+      const description = descriptionEndingAt(tokens, end, floor);
+      if (description) return description;
+    }
+    return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+  }
+  if (!t.cap && RELATIVE.has(t.lower) && tokens[end - 1]?.text === ',') {
+    const antecedent = mentionEndingAt(tokens, end - 2, floor);
+    if (antecedent) return antecedent;
+  }
+  return descriptionEndingAt(tokens, end, floor);
+}
+
+/**
+ * The subject of the cue verb at `verb`, found by reading backwards: skips adverbs and auxiliaries ("has also said"),
+ * then takes a pronoun, a name chunk or a description. An appositive between commas ("Rubio, the secretary of
+ * state, said") is kept as the speaker's role.
+ */
+export function subjectBefore(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
+  let j = verb - 1;
+  let skipped = 0;
+  while (j >= floor && skipped < 3) {
+    const t = tokens[j] as Token;
+    if (!t.cap && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) {
+      j--;
+      skipped++;
+    } else break;
+  }
+  if (j < floor) return null;
+  if ((tokens[j] as Token).text === ',') {
+    // Appositive: find the comma before it and take the subject in front of that.
+    for (let k = j - 1; k >= floor && k >= j - 14; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ',') {
+        const subject = mentionEndingAt(tokens, k - 1, floor);
+        if (subject && subject.kind !== 'description') return { ...subject, appositive: [k + 1, j] };
+        return null;
+      }
+      if (t.text === '.' || t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
+    }
+    return null;
+  }
+  return mentionEndingAt(tokens, j, floor);
+}
+
+/** The subject after an inverted cue ("…,” said Marco Rubio, the secretary of state). */
+export function subjectAfter(tokens: Token[], verb: number, ceiling: number): SpeakerMention | null {
+  const start = verb + 1;
+  const t = tokens[start];
+  if (!t || start >= ceiling) return null;
+  if (!t.cap && PERSON_PRONOUNS.has(t.lower)) {
+    return { kind: 'pronoun', first: start, last: start + 1, chunk: null, appositive: null };
+  }
+  const chunk = chunkStartingAt(tokens, start, ceiling);
+  if (chunk) {
+    const mention: SpeakerMention = { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+    if (tokens[chunk.last]?.text === ',') mention.appositive = appositiveAfter(tokens, chunk.last + 1, ceiling);
+    return mention;
+  }
+  if (DETERMINERS.has(t.lower)) {
+    let end = start + 1;
+    while (end < ceiling && end - start < 8) {
+      const w = tokens[end] as Token;
+      if (!(isPlainWord(w) || w.cap || NP_PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || w.text === '’s'))
+        break;
+      end++;
+    }
+    for (let k = start; k < end; k++) {
+      if (isSpeakingNoun(tokens[k] as Token))
+        return { kind: 'description', first: start, last: end, chunk: null, appositive: null };
+    }
+  }
+  return null;
+}
+
+/** ", a foreign policy fellow at the Cato Institute." → the token range of the description. */
+function appositiveAfter(tokens: Token[], start: number, ceiling: number): [number, number] | null {
+  const t = tokens[start];
+  if (!t || !DETERMINERS.has(t.lower)) return null;
+  let end = start + 1;
+  while (end < ceiling && end - start < 16) {
+    const w = tokens[end] as Token;
+    if (w.text === ',' || w.text === '.' || w.text === ';' || w.text === '“' || w.text === '”' || w.text === '"') break;
+    end++;
+  }
+  for (let k = start; k < end; k++) if (isRoleHead(tokens[k] as Token)) return [start, end];
+  return null;
+}
