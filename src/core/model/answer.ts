@@ -28,11 +28,23 @@ export interface AnswerStory {
   snippet?: string;
 }
 
+/** The person or organisation a question was about; the counts come with who-is answers. */
+export interface AnswerEntity {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  organization?: string | null;
+  articleCount?: number;
+  mentionCount?: number;
+  quoteCount?: number;
+}
+
 /** What `newsbot ask --json` prints; the contract the adapters and the evaluation use. */
 export interface Answer {
   question: string;
   intent: Intent;
-  entity: { name: string; type: EntityType; aliases: string[]; roles: string[] } | null;
+  entity: AnswerEntity | null;
   items: AnswerItem[];
   stories: AnswerStory[];
   suggestions: string[];
