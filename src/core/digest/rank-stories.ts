@@ -27,7 +27,11 @@ export function rankStories(stories: DigestCandidate[], terms: string[]): Ranked
     .map((story) => ({
       story,
       outlets: distinctOutlets(story),
-      latest: story.articles.map((a) => a.at).sort().at(-1) ?? '',
+      latest:
+        story.articles
+          .map((a) => a.at)
+          .sort()
+          .at(-1) ?? '',
       relevance: filterScore(story, terms),
     }))
     .filter((ranked) => ranked.relevance > 0 && ranked.story.articles.length > 0)
