@@ -28,13 +28,20 @@ function absolute(link: string | null | undefined, base: string): string | null 
 }
 
 /** ISO date from any of the feed's date strings; RFC 822 and ISO both parse, nonsense becomes null. */
-function isoDate(...candidates: (string | null | undefined)[]): string | null {
+function isoDate(...candidates: unknown[]): string | null {
   for (const candidate of candidates) {
     if (!candidate) continue;
-    const time = Date.parse(candidate.trim());
+    const time = candidate instanceof Date ? candidate.getTime() : Date.parse(String(candidate).trim());
     if (!Number.isNaN(time)) return new Date(time).toISOString();
   }
   return null;
+}
+
+/** RSS authors are an e-mail address, often with the name in brackets: "ana@daily.example (Ana Pérez)". */
+function personName(person: string | { name?: string; email?: string } | undefined): string | null {
+  const raw = typeof person === 'string' ? person : (person?.name ?? person?.email ?? null);
+  if (!raw?.trim()) return null;
+  return raw.match(/\(([^)]+)\)\s*$/)?.[1]?.trim() ?? raw.trim();
 }
 
 function item(fields: Omit<FeedItem, 'title'> & { title: string | null }): FeedItem {
@@ -73,7 +80,7 @@ export function parseFeedDocument(text: string, feedUrl: string): ParsedFeed {
           url: absolute(entry.link, base) ?? absolute(permalink, base),
           title: textOf(entry.title),
           publishedAt: isoDate(entry.pubDate, entry.dc?.dates?.[0], entry.dcterms?.created),
-          author: textOf(entry.authors?.[0]) ?? textOf(entry.dc?.creators?.[0]),
+          author: personName(entry.authors?.[0]) ?? textOf(entry.dc?.creators?.[0]),
           contentHtml: textOf(entry.content?.encoded),
           contentText: null,
           summaryHtml: textOf(entry.description),
