@@ -3,6 +3,8 @@ import type { DigestCandidate } from './digest-source.ts';
 
 const MIN_CHARS = 20;
 const MAX_CHARS = 160;
+/** Real headlines are short; a longer "title" is usually a first sentence or a truncated lead. */
+const HEADLINE_CHARS = 110;
 
 /**
  * The headline most like the others: the title sharing the most words with the story's other titles, so one outlet's
@@ -17,7 +19,8 @@ export function bestHeadline(story: DigestCandidate): string {
   let best = 0;
   let bestScore = -1;
   titles.forEach((_, i) => {
-    const score = words.reduce((sum, other, j) => (i === j ? sum : sum + overlap(words[i] ?? new Set(), other)), 0);
+    const shared = words.reduce((sum, other, j) => (i === j ? sum : sum + overlap(words[i] ?? new Set(), other)), 0);
+    const score = (titles[i]?.length ?? 0) <= HEADLINE_CHARS ? shared + 1 : shared;
     if (score > bestScore) {
       best = i;
       bestScore = score;

@@ -8,6 +8,8 @@ const MIN_CHARS = 40;
 const MAX_CHARS = 360;
 /** Two sentences sharing more than this share of words say the same thing twice. */
 const REDUNDANT = 0.45;
+/** "SheinbaumMexico’s": words glued by a bad extraction (names like McCarthy or DeSantis do not match). */
+const GLUED_WORDS = /\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
 interface Candidate {
   text: string;
@@ -23,7 +25,7 @@ function leadCandidates(article: DigestArticle, articleIndex: number): Candidate
   const spans = sentenceSpans(article.text).slice(0, LEAD_SENTENCES);
   spans.forEach((span, position) => {
     const text = article.text.slice(span.start, span.end);
-    if (text.length < MIN_CHARS || text.length > MAX_CHARS || /\n/.test(text)) return;
+    if (text.length < MIN_CHARS || text.length > MAX_CHARS || /\n/.test(text) || GLUED_WORDS.test(text)) return;
     const words = contentWords(text);
     // Many articles repeat their headline as the first line; that is not a summary sentence.
     if (overlap(words, titleWords) > 0.8) return;
