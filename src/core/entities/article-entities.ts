@@ -17,9 +17,11 @@ export interface EntityRecord {
 }
 
 /** One mention on the article's timeline, in text order. */
-interface TimelineEntry {
+export interface TimelineEntry {
   at: number;
   record: EntityRecord;
+  /** Inside a quotation: a name the speaker uses, not someone the narrative is about. */
+  quoted: boolean;
 }
 
 /**
@@ -30,6 +32,8 @@ export class ArticleEntities {
   readonly records: EntityRecord[] = [];
   private readonly timeline: TimelineEntry[] = [];
   private readonly orgsByName = new Map<string, EntityRecord>();
+
+  constructor(private readonly isQuoted: (offset: number) => boolean = () => false) {}
 
   /** Registers a full name (two or more words) or an organisation. */
   addNamed(name: string, type: EntityType, mention: Span): EntityRecord {
@@ -120,11 +124,13 @@ export class ArticleEntities {
       }
     }
     if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    // Speaker resolution registers names the entity pass already saw; count each place once.
+    if (e.mentions.some((m) => m.start === mention.start)) return;
     e.mentions.push({ start: mention.start, end: mention.end });
     record.lastSeen = Math.max(record.lastSeen, mention.start);
     const previous = this.timeline[this.timeline.length - 1];
     if (previous && previous.at > mention.start) this.sorted = false;
-    this.timeline.push({ at: mention.start, record });
+    this.timeline.push({ at: mention.start, record, quoted: this.isQuoted(mention.start) });
   }
 
   addRole(record: EntityRecord, role: string): void {
@@ -158,6 +164,22 @@ export class ArticleEntities {
       if (accept(entry.record)) return entry.record;
     }
     return null;
+  }
+
+  /** Mentions with `from <= at < to`, in text order. */
+  mentionsBetween(from: number, to: number): TimelineEntry[] {
+    this.sortTimeline();
+    let lo = 0;
+    let hi = this.timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.timeline[mid] as TimelineEntry).at < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: TimelineEntry[] = [];
+    for (let i = lo; i < this.timeline.length && (this.timeline[i] as TimelineEntry).at < to; i++)
+      out.push(this.timeline[i] as TimelineEntry);
+    return out;
   }
 
   private sorted = true;

@@ -81,9 +81,9 @@ export function registerPerson(
  * Finds every capitalised name in the article and registers people and organisations: full names first, so a
  * later (or earlier) bare surname joins the right person; places and lone unknown words are left out.
  */
-export function collectEntities(doc: Doc): ArticleEntities {
+export function collectEntities(doc: Doc, isQuoted?: (offset: number) => boolean): ArticleEntities {
   const { tokens, sentences, text } = doc;
-  const entities = new ArticleEntities();
+  const entities = new ArticleEntities(isQuoted);
   const found: FoundChunk[] = [];
   for (const s of sentences) {
     for (let i = s.first; i < s.last; i++) {

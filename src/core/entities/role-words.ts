@@ -53,7 +53,7 @@ export const MEDIA_NOUNS = words(
 );
 
 /** Lower-case words allowed inside a capitalised name or title ("Secretary of State", "Ambassador to Mexico"). */
-export const NAME_CONNECTORS = words('of to for de la del da di van von der den le bin al el y du des dos das on and');
+export const NAME_CONNECTORS = words('of to for de la del da di van von der den le bin al el y du des dos das');
 
 /** Capitalised words that are never names on their own (sentence openers, days, months, pronouns). */
 export const NOT_NAME_WORDS = words(`
@@ -62,8 +62,8 @@ export const NOT_NAME_WORDS = words(`
   they we i you his her their our my your them him me us if as though although because however meanwhile moreover
   also still even just only not no yes earlier later last next today yesterday tomorrow tonight monday tuesday
   wednesday thursday friday saturday sunday january february march april may june july august september october
-  november december mr mrs ms dr according asked speaking said says some many most several all both each every
-  another other such one two three four five six seven eight nine ten first second third new now over under
+  november december according asked speaking said says some many most several all both each every
+  another other such one two three four five six seven eight nine ten first second third now over under
   instead rather indeed perhaps maybe thus hence therefore still again already always never sometimes often
   unlike like amid among between against through across toward towards around along into onto upon within
   following including regarding concerning considering given read watch related more less much few

@@ -20,6 +20,22 @@ function quoteMask(doc: Doc, spans: QuotedSpan[]): Int32Array {
   return mask;
 }
 
+/** Whether an offset lies inside one of the (sorted, disjoint) quoted spans. */
+function quotedTest(spans: QuotedSpan[]): (offset: number) => boolean {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = spans[mid] as QuotedSpan;
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
@@ -64,7 +80,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const doc = buildDocument(text);
   const spans = findQuotedSpans(doc);
   const inQuote = quoteMask(doc, spans);
-  const entities = collectEntities(doc);
+  const entities = collectEntities(doc, quotedTest(spans));
 
   const direct = attributeQuotedSpans(doc, spans);
   const usedCues = new Set<number>();

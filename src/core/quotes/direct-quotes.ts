@@ -14,7 +14,7 @@ function paragraphOf(doc: Doc, token: number): number {
 }
 
 function isCue(t: Token): boolean {
-  return cueClassOf(t.lower) === 'speech';
+  return !t.cap && cueClassOf(t.lower) === 'speech';
 }
 
 /** `“…,” she said` / `“…,” said Rubio` / `“…,” Rubio, the secretary, told reporters`. */

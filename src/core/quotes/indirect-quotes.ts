@@ -26,6 +26,8 @@ const NOUN_MARKERS = new Set([
 ]);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
 const INFINITIVE = new Set(['to']);
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const CLAUSE_END = new Set(['.', '!', '?', ';', ',', '—', ':']);
 const MODIFIER_STARTS = new Set([
   'in',
   'on',
@@ -132,6 +134,25 @@ function contentStartAfter(tokens: Token[], verb: number, last: number): number 
   return i;
 }
 
+/** Past "in a statement", "on Friday", "to reporters" after a cue, to see whether the cue's clause ends there. */
+function skipTrailingModifiers(tokens: Token[], from: number, last: number): number {
+  let i = from;
+  for (let guard = 0; guard < 3 && i < last; guard++) {
+    const t = tokens[i] as Token;
+    if (!MODIFIER_STARTS.has(t.lower) && t.lower !== 'to') break;
+    let j = i + 1;
+    while (j < last && j - i < 8 && !CLAUSE_END.has((tokens[j] as Token).text)) j++;
+    if (j - i >= 8) break;
+    i = j;
+  }
+  return i;
+}
+
+/** Where an inverted subject and its appositive end ("said Buck, a fellow at the Cato Institute"). */
+function appositiveEnd(tokens: Token[], m: SpeakerMention): number {
+  return m.appositive ? m.appositive[1] : m.last;
+}
+
 function trimmedEnd(doc: Doc, start: number, end: number): number {
   let e = end;
   while (e > start && END_PUNCT.test(doc.text[e - 1] as string)) e--;
@@ -181,44 +202,37 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
       if (a) out.push(a);
       continue;
     }
-    const cls = cueClassOf(t.lower);
+    const cls = t.cap ? null : cueClassOf(t.lower);
     if (!cls) continue;
     const prev = tokens[v - 1];
     if (prev && v > s.first && (NOUN_MARKERS.has(prev.lower) || INFINITIVE.has(prev.lower))) continue;
     const participle = t.lower.endsWith('ing');
     if (prev && PASSIVE_AUX.has(prev.lower) && !participle) continue;
     let mention: SpeakerMention | null = null;
-    if (participle) {
-      if (prev?.text !== ',') continue;
-      mention = sentenceSubject(tokens, s, v);
-    } else {
-      mention = subjectBefore(tokens, v, s.first);
-    }
+    if (participle && prev?.text === ',') mention = sentenceSubject(tokens, s, v);
+    else if (participle && !(prev && PROGRESSIVE_AUX.has(prev.lower))) continue;
+    else mention = subjectBefore(tokens, v, s.first);
+    // "Rubio thanked Miami and said …": the subject of the first verb.
+    if (!mention && prev?.lower === 'and') mention = sentenceSubject(tokens, s, v);
     const belief = cls === 'belief';
-    // "…, Rubio said." / "…, said Rubio." — the content is what comes before.
-    const subjectStart = mention ? mention.first : v;
     const inverted = mention === null ? subjectAfter(tokens, v, s.last) : null;
-    const beforeComma = tokens[(inverted ? v : subjectStart) - 1];
-    if (beforeComma?.text === ',' && !participle && (inverted || mention)) {
-      const contentFirst = s.first;
-      const contentLast = (inverted ? v : subjectStart) - 1;
-      if (sentenceWords(tokens, contentFirst, contentLast) >= 3) {
-        const start = trimmedStart(doc, (tokens[contentFirst] as Token).start, (tokens[contentLast - 1] as Token).end);
-        const end = trimmedEnd(doc, start, (tokens[contentLast - 1] as Token).end);
-        // A quotation before the cue is a direct quote (handled elsewhere) unless it is only part of the clause.
-        if (
-          end > start &&
-          !(isQuoteMark(tokens[contentFirst] as Token) && isQuoteMark(tokens[contentLast - 1] as Token))
-        ) {
-          out.push({
-            kind: 'indirect',
-            start,
-            end,
-            cue: [v, v + 1],
-            mention: mention ?? inverted,
-            belief,
-            confidence: 0.7,
-          });
+    const speaker = mention ?? inverted;
+    if (!speaker) continue;
+    // "…, Rubio said." / "…, said Rubio." / "The plan, he said, is bad." — the content is around the cue clause.
+    const clauseFirst = inverted ? v : speaker.first;
+    const clauseLast = skipTrailingModifiers(tokens, inverted ? appositiveEnd(tokens, inverted) : v + 1, s.last);
+    const clauseEnds = clauseLast >= s.last || CLAUSE_END.has((tokens[clauseLast] as Token).text);
+    if (tokens[clauseFirst - 1]?.text === ',' && clauseEnds && !participle) {
+      const contentLast = clauseFirst - 1;
+      if (sentenceWords(tokens, s.first, contentLast) >= 3) {
+        const beforeQuoted = isQuoteMark(tokens[s.first] as Token) && isQuoteMark(tokens[contentLast - 1] as Token);
+        const restWords = clauseLast < s.last ? sentenceWords(tokens, clauseLast, s.last) : 0;
+        const endToken = restWords >= 3 ? (tokens[s.last - 1] as Token) : (tokens[contentLast - 1] as Token);
+        const start = trimmedStart(doc, (tokens[s.first] as Token).start, endToken.end);
+        const end = trimmedEnd(doc, start, endToken.end);
+        // A quotation before the cue is a direct quote, handled with the quotation marks.
+        if (end > start && !beforeQuoted) {
+          out.push({ kind: 'indirect', start, end, cue: [v, v + 1], mention: speaker, belief, confidence: 0.7 });
         }
       }
       continue;

@@ -92,7 +92,7 @@ export class SpeakerResolver {
   private byPronoun(lower: string, span: Span): ResolvedSpeaker {
     const gender = genderOfPronoun(lower);
     if (gender) {
-      const record = this.entities.latestBefore(
+      const record = this.subjectBefore(
         span.start,
         (r) => r.entity.type === 'person' && (r.gender === null || r.gender === gender),
       );
@@ -108,6 +108,22 @@ export class SpeakerResolver {
       return fromRecord(this.lastSpeaker, span, null);
     }
     return { ...NOBODY, mention: span };
+  }
+
+  /**
+   * The antecedent of a pronoun at `at`: in its own sentence the first fitting person named before it, else the
+   * first fitting person (the subject, usually) of each earlier sentence, nearest first. Names inside quotations are
+   * what the speaker talks about, so they are skipped.
+   */
+  private subjectBefore(at: number, accept: (r: EntityRecord) => boolean): EntityRecord | null {
+    const { sentences } = this.doc;
+    let index = sentenceIndexAt(sentences, at);
+    for (let back = 0; index >= 0 && back < 6; index--, back++) {
+      const s = sentences[index] as { start: number; end: number };
+      const mentions = this.entities.mentionsBetween(s.start, Math.min(s.end, at));
+      for (const m of mentions) if (!m.quoted && accept(m.record)) return m.record;
+    }
+    return this.entities.latestBefore(at, accept);
   }
 
   private byRole(role: string, span: Span, at: number): ResolvedSpeaker {
@@ -164,6 +180,17 @@ export class SpeakerResolver {
     }
     return { name: description, type: 'anonymous', role: null, entityKey: null, mention: span, record: null };
   }
+}
+
+function sentenceIndexAt(sentences: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function isMediaName(name: string): boolean {

@@ -16,7 +16,7 @@ export interface SpeakerMention {
 
 // Words that may sit between a subject and its verb ("Rubio has also said", "she later told").
 const BETWEEN = new Set(
-  'has have had was were is are will would also later then further previously once again recently repeatedly reportedly publicly privately never often first has had did does do had already still subsequently initially'.split(
+  'not never did does do has have had was were is are will would also later then further previously once again recently repeatedly reportedly publicly privately never often first has had did does do had already still subsequently initially'.split(
     ' ',
   ),
 );
@@ -37,7 +37,19 @@ function isSpeakingNoun(t: Token): boolean {
   return isRoleHead(t) || MEDIA_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || SPEECH_NOUNS.has(t.lower);
 }
 
-/** A lower-case noun phrase ending at `end` and headed by a speaking noun: "a spokesman for the campaign". */
+// Words that end a subject noun phrase when reading backwards (clause boundaries, verbs, conjunctions).
+const NP_STOP = new Set(
+  'who which that and or but is was are were has have had not will would to than when if because as while since be been being do does did can could should may might must'.split(
+    ' ',
+  ),
+);
+const QUANTITIES =
+  /^(\p{N}[\p{N},.]*|half|most|many|some|few|none|all|both|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|majority|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(quarters?|thirds?|fifths?|tenths?))$/u;
+
+/**
+ * A noun phrase ending at `end` that can be a speaker: "a spokesman for the campaign", "the daily",
+ * "three-quarters of the voters", "officials". Read backwards up to a determiner or a clause boundary.
+ */
 function descriptionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMention | null {
   const last = end + 1;
   let first = -1;
@@ -45,7 +57,7 @@ function descriptionEndingAt(tokens: Token[], end: number, floor: number): Speak
   let words = 0;
   while (i >= floor && words < 10) {
     const t = tokens[i] as Token;
-    if (DETERMINERS.has(t.lower) && !t.cap) {
+    if (DETERMINERS.has(t.lower) || QUANTITIES.test(t.lower)) {
       first = i;
       const before = tokens[i - 1];
       // "a spokesman for the campaign": keep going over the preposition to the head phrase.
@@ -60,7 +72,7 @@ function descriptionEndingAt(tokens: Token[], end: number, floor: number): Speak
       if (owner) first = owner.first;
       break;
     }
-    if (isPlainWord(t) || (t.cap && t.word)) {
+    if (!NP_STOP.has(t.lower) && (isPlainWord(t) || (t.cap && t.word))) {
       i--;
       words++;
       continue;
@@ -68,25 +80,34 @@ function descriptionEndingAt(tokens: Token[], end: number, floor: number): Speak
     break;
   }
   const head = tokens[end] as Token;
+  if (!head.word || NP_STOP.has(head.lower)) return null;
   if (first < 0) {
-    // Bare plural groups speak without a determiner: "officials said", "analysts say".
-    if (!(isRoleHead(head) && head.lower.endsWith('s'))) return null;
-    first = end;
-    while (first - 1 >= floor && isPlainWord(tokens[first - 1] as Token) && end - first < 3) first--;
+    // Bare groups speak without a determiner ("officials said", "Republican voters say"), but only short ones.
+    if (end - i > 3) return null;
+    first = i + 1;
+    let speaking = false;
+    for (let k = first; k < last; k++)
+      if (isSpeakingNoun(tokens[k] as Token) || (tokens[k] as Token).lower.endsWith('s')) speaking = true;
+    if (!speaking) return null;
   }
-  let hasHead = false;
-  for (let k = first; k < last; k++) if (isSpeakingNoun(tokens[k] as Token)) hasHead = true;
-  if (!hasHead) return null;
   return { kind: 'description', first, last, chunk: null, appositive: null };
 }
 
 function mentionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMention | null {
   const t = tokens[end];
   if (!t) return null;
-  if (!t.cap && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) {
+  if (!t.cap && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || t.text === 'I')) {
     return { kind: 'pronoun', first: end, last: end + 1, chunk: null, appositive: null };
   }
-  if (t.cap && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they' || t.lower === 'it' || t.lower === 'we')) {
+  if (
+    t.cap &&
+    (t.lower === 'he' ||
+      t.lower === 'she' ||
+      t.lower === 'they' ||
+      t.lower === 'it' ||
+      t.lower === 'we' ||
+      t.text === 'I')
+  ) {
     return { kind: 'pronoun', first: end, last: end + 1, chunk: null, appositive: null };
   }
   const chunk = chunkEndingAt(tokens, end, floor);
