@@ -51,6 +51,11 @@ export function indexPathFor(storeUrl: string, explicit?: string): string {
   return `./data/index-${tag}.sqlite`;
 }
 
+/** The process environment: this module is the only one that touches it. */
+export function processEnv(): Env {
+  return process.env;
+}
+
 /** Reads the core settings; `storeOverride` is the CLI's `--store`. Throws UserFacingError naming a bad variable. */
 export function coreConfigFrom(env: Env, storeOverride?: string): CoreConfig {
   const storeUrl = storeOverride || env.NEWSBOT_STORE || DEFAULT_STORE_URL;
