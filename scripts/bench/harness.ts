@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 /**
  * One measured figure. Every bench section (`benchQuotes`, `benchAnswers`, `benchDigest`, ours) returns a list of
@@ -47,15 +49,12 @@ export async function loadSection(
   base: string,
 ): Promise<{ run: BenchFunction } | { missing: string } | { failed: string }> {
   const url = new URL(spec.module, base);
+  if (!existsSync(fileURLToPath(url))) return { missing: `${spec.module} does not exist yet` };
   let loaded: Record<string, unknown>;
   try {
     loaded = (await import(url.href)) as Record<string, unknown>;
   } catch (error) {
-    const e = error as { code?: string; message?: string };
-    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.message?.includes(url.pathname)) {
-      return { missing: `${spec.module} does not exist yet` };
-    }
-    return { failed: `cannot load ${spec.module}: ${e.message ?? String(error)}` };
+    return { failed: `cannot load ${spec.module}: ${error instanceof Error ? error.message : String(error)}` };
   }
   const run = loaded[spec.exportName];
   if (typeof run !== 'function') return { missing: `${spec.module} does not export ${spec.exportName}()` };
