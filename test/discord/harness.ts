@@ -1,0 +1,82 @@
+import { createDiscordAdapter, type DiscordCore } from '../../src/adapters/discord/discord-adapter.ts';
+import type { DiscordConfig } from '../../src/adapters/discord/discord-config.ts';
+import type { ChatAdapter } from '../../src/adapters/shared/chat-adapter.ts';
+import { Newsbot } from '../../src/core/newsbot.ts';
+import { type Logger, systemClock } from '../../src/core/ports.ts';
+import { openStore } from '../../src/core/store/open-store.ts';
+import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.ts';
+
+/** Log lines the adapter wrote, to assert on "one clear line" behaviour. */
+export class RecordingLogger implements Logger {
+  readonly lines: { level: string; msg: string }[] = [];
+  private record(level: string, obj: object | string, msg?: string) {
+    const err = typeof obj === 'object' && 'err' in obj ? (obj as { err: unknown }).err : undefined;
+    const detail = err instanceof Error ? `: ${err.message}` : '';
+    this.lines.push({ level, msg: (typeof obj === 'string' ? obj : (msg ?? JSON.stringify(obj))) + detail });
+  }
+  debug(obj: object | string, msg?: string) {
+    this.record('debug', obj, msg);
+  }
+  info(obj: object | string, msg?: string) {
+    this.record('info', obj, msg);
+  }
+  warn(obj: object | string, msg?: string) {
+    this.record('warn', obj, msg);
+  }
+  error(obj: object | string, msg?: string) {
+    this.record('error', obj, msg);
+  }
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  newsbot: Newsbot;
+  adapter: ChatAdapter;
+  logger: RecordingLogger;
+  config: DiscordConfig;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  fake?: FakeDiscordOptions;
+  config?: Partial<DiscordConfig>;
+  /** Wraps the real core, e.g. to add latency; the answers still come from the real Newsbot. */
+  core?: (newsbot: Newsbot) => DiscordCore;
+  /** Prepares the core (ingest articles) before the adapter starts. */
+  prepare?: (newsbot: Newsbot) => Promise<void>;
+  start?: boolean;
+}
+
+/** A real Newsbot on a memory store, the real discord.js adapter, and a fake Discord on 127.0.0.1. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start(options.fake);
+  const kv = await openStore('memory://');
+  const logger = new RecordingLogger();
+  const newsbot = new Newsbot({ kv, clock: systemClock, logger });
+  await options.prepare?.(newsbot);
+  const config: DiscordConfig = {
+    token: fake.token,
+    applicationId: fake.applicationId,
+    guildId: null,
+    apiUrl: fake.apiUrl,
+    messageContent: false,
+    deferAfterMs: 2000,
+    ...options.config,
+  };
+  const adapter = createDiscordAdapter({ config, core: options.core?.(newsbot) ?? newsbot, kv, logger });
+  if (options.start !== false) await adapter.start();
+  return {
+    fake,
+    newsbot,
+    adapter,
+    logger,
+    config,
+    async close() {
+      await adapter.stop();
+      await newsbot.close();
+      await fake.close();
+    },
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
