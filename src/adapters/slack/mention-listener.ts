@@ -1,0 +1,34 @@
+import type { App } from '@slack/bolt';
+import { renderSlackMessages } from './render-slack-messages.ts';
+import { prepareSlackCommand } from './slack-command.ts';
+import { slackThreadKey } from './slack-destination.ts';
+import type { SlackListenerDeps } from './slack-listener-deps.ts';
+import { slackTextToPlain } from './slack-text-to-plain.ts';
+
+/**
+ * `@newsbot what did Rubio say?` in a channel: answered in the mention's thread, so a follow-up mention in that thread
+ * ("and Sheinbaum?") shares the conversation. Errors and help go only to the person who asked.
+ */
+export function listenForMentions(app: App, deps: SlackListenerDeps): void {
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    if (event.bot_id || !event.user) return;
+    const teamId = context.teamId ?? body.team_id;
+    const threadTs = event.thread_ts ?? event.ts;
+    const address = { teamId, channelId: event.channel, threadTs };
+    const userId = event.user;
+    const prepared = prepareSlackCommand(deps, {
+      teamId,
+      channelId: event.channel,
+      userId,
+      text: slackTextToPlain(event.text, context.botUserId),
+      isDirectMessage: false,
+      conversationKey: slackThreadKey(teamId, event.channel, threadTs),
+    });
+    deps.track('mention', async () => {
+      const reply = prepared.kind === 'refused' ? prepared.reply : await prepared.answer(client);
+      const messages = renderSlackMessages(reply);
+      if (reply.visibility === 'ephemeral') await deps.sender.postEphemeral(client, address, userId, messages);
+      else await deps.sender.postMessages(client, address, messages);
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { PostLimiter } from '../shared/post-limiter.ts';
+import type { SlackMessage } from './render-slack-messages.ts';
+import { type SlackAddress, slackDestination } from './slack-destination.ts';
+
+type WebClient = webApi.WebClient;
+
+/** Whether a slash-command answer is shown to the channel or only to the person who asked. */
+export type ResponseType = 'in_channel' | 'ephemeral';
+
+/**
+ * Every message newsbot sends to Slack goes through here, one message at a time, in order, through the channel's
+ * limiter (about one per second per channel, chained to the workspace budget). 429s wait for `Retry-After` and 5xx
+ * back off inside the limiter, so a retry is still paced.
+ */
+export class SlackSender {
+  constructor(private readonly limiter: PostLimiter) {}
+
+  /** `chat.postMessage` each message (in the thread when the address has one); resolves with their timestamps. */
+  async postMessages(client: WebClient, address: SlackAddress, messages: readonly SlackMessage[]): Promise<string[]> {
+    const stamps: string[] = [];
+    for (const message of messages) stamps.push(await this.postMessage(client, address, message));
+    return stamps;
+  }
+
+  postMessage(client: WebClient, address: SlackAddress, message: SlackMessage, token?: string): Promise<string> {
+    return this.limiter.schedule(slackDestination(address.teamId, address.channelId), async () => {
+      const result = await client.chat.postMessage({
+        ...(token ? { token } : {}),
+        channel: address.channelId,
+        ...(address.threadTs ? { thread_ts: address.threadTs } : {}),
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      return result.ts ?? '';
+    });
+  }
+
+  /** Messages only `userId` sees, e.g. errors and help after an @-mention. */
+  async postEphemeral(client: WebClient, address: SlackAddress, userId: string, messages: readonly SlackMessage[]) {
+    for (const message of messages) {
+      await this.limiter.schedule(slackDestination(address.teamId, address.channelId), () =>
+        client.chat.postEphemeral({
+          channel: address.channelId,
+          user: userId,
+          ...(address.threadTs ? { thread_ts: address.threadTs } : {}),
+          text: message.text,
+          blocks: message.blocks,
+        }),
+      );
+    }
+  }
+
+  /** Answers a slash command through its response_url (Bolt's `respond`), which Slack allows five times. */
+  async respond(respond: RespondFn, address: SlackAddress, messages: readonly SlackMessage[], type: ResponseType) {
+    for (const message of messages) {
+      await this.limiter.schedule(slackDestination(address.teamId, address.channelId), () =>
+        respond({ response_type: type, replace_original: false, text: message.text, blocks: message.blocks }).catch(
+          (error: unknown) => {
+            throw withHttpStatus(error);
+          },
+        ),
+      );
+    }
+  }
+
+  pending(): number {
+    return this.limiter.pending();
+  }
+}
+
+/** Bolt's `respond` fails with an axios error; lift its status and headers to where the retry policy reads them. */
+function withHttpStatus(error: unknown): unknown {
+  const response = (error as { response?: { status?: number; headers?: Record<string, unknown> } })?.response;
+  if (!response?.status) return error;
+  return Object.assign(new Error(`response_url answered HTTP ${response.status}`), {
+    statusCode: response.status,
+    headers: response.headers ?? {},
+  });
+}
