@@ -1,3 +1,5 @@
+import { mergeQuotes } from '../answers/merge-quotes.ts';
+import type { QuoteRow } from '../answers/quote-rows.ts';
 import type { NewsIndex } from '../index/news-index.ts';
 import type { AnswerItem } from '../model/answer.ts';
 import type { SourceRef } from '../model/article.ts';
@@ -22,13 +24,15 @@ interface ArticleRow {
   headline: string | null;
 }
 
-interface QuoteRow {
+interface RawQuoteRow {
+  id: string;
   article_seq: number;
   speaker_name: string | null;
   speaker_role: string | null;
   entity_id: string | null;
   kind: QuoteKind;
   text: string;
+  at: string;
 }
 
 function toDigestArticle(row: ArticleRow): DigestArticle {
@@ -52,37 +56,19 @@ function toDigestArticle(row: ArticleRow): DigestArticle {
   };
 }
 
-/** One item per remark: the same words from the same speaker in several outlets become one item with every source. */
-function mergeQuotes(rows: QuoteRow[], refsBySeq: Map<number, SourceRef[]>): AnswerItem[] {
-  const items = new Map<string, AnswerItem>();
+/** Items as `ask` shows them: each speaker's quotes merged across outlets by the answers' own merge. */
+function quoteItems(rows: QuoteRow[]): AnswerItem[] {
+  const bySpeaker = new Map<string, QuoteRow[]>();
   for (const row of rows) {
-    const key = `${row.entity_id ?? foldText(row.speaker_name ?? '')}|${foldText(row.text)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()}`;
-    const sources = refsBySeq.get(row.article_seq) ?? [];
-    const existing = items.get(key);
-    if (existing) {
-      for (const source of sources) {
-        if (!existing.sources.some((s) => s.articleId === source.articleId && s.outlet === source.outlet)) {
-          existing.sources.push(source);
-        }
-      }
-      continue;
-    }
-    items.set(key, {
-      text: row.text,
-      kind: row.kind,
-      speaker: { name: row.speaker_name, role: row.speaker_role },
-      sources: [...sources],
-      variants: [],
-    });
+    const speaker = row.entityId ?? `name:${foldText(row.speakerName ?? '')}`;
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), row]);
   }
-  return [...items.values()];
+  return [...bySpeaker.values()].flatMap((group) => mergeQuotes(group));
 }
 
 /**
  * Reads digest candidates straight from the read model's SQLite tables: the articles whose time is in the window,
- * grouped by the story the index clustered them into, with their quotes merged across outlets.
+ * grouped by the story the index clustered them into, with their quotes merged across outlets as `ask` merges them.
  */
 export class IndexDigestSource implements DigestSource {
   constructor(private readonly index: NewsIndex) {}
@@ -106,32 +92,41 @@ export class IndexDigestSource implements DigestSource {
       story.rows.push(row);
       stories.set(id, story);
     }
+    const toQuoteRow = (raw: RawQuoteRow, storyId: string): QuoteRow => ({
+      id: raw.id,
+      entityId: raw.entity_id,
+      speakerName: raw.speaker_name,
+      speakerRole: raw.speaker_role,
+      kind: raw.kind,
+      text: raw.text,
+      at: raw.at,
+      storyId,
+      sources: refsBySeq.get(raw.article_seq) ?? [],
+    });
     return [...stories].map(([id, story]) => {
       const seqs = new Set(story.rows.map((r) => r.seq));
+      const rowsOfStory = quotes.filter((q) => seqs.has(q.article_seq)).map((q) => toQuoteRow(q, id));
       return {
         id,
         headline: story.headline,
         articles: story.rows.map(toDigestArticle),
-        quotes: mergeQuotes(
-          quotes.filter((q) => seqs.has(q.article_seq)),
-          refsBySeq,
-        ),
+        quotes: quoteItems(rowsOfStory),
       };
     });
   }
 
-  private quotesOf(seqs: number[]): QuoteRow[] {
-    const rows: QuoteRow[] = [];
+  private quotesOf(seqs: number[]): RawQuoteRow[] {
+    const rows: RawQuoteRow[] = [];
     // SQLite caps bound parameters; a busy day has thousands of articles.
     for (let i = 0; i < seqs.length; i += 500) {
       const chunk = seqs.slice(i, i + 500);
       rows.push(
         ...(this.index.db
           .prepare(
-            `SELECT article_seq, speaker_name, speaker_role, entity_id, kind, text FROM quotes
+            `SELECT id, article_seq, speaker_name, speaker_role, entity_id, kind, text, at FROM quotes
              WHERE belief = 0 AND article_seq IN (${chunk.map(() => '?').join(',')}) ORDER BY article_seq, start`,
           )
-          .all(...chunk) as QuoteRow[]),
+          .all(...chunk) as RawQuoteRow[]),
       );
     }
     return rows;
