@@ -137,7 +137,11 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
       const messages = renderSlackMessages(reply);
       for (const [i, message] of messages.entries()) {
         const key = `slack:post:${options.idempotencyKey}:${i}`;
-        const posted = await postOnce(kv, key, () => sender.postMessage(client, address, message, token));
+        const posted = await postOnce(kv, key, () => sender.postMessage(client, address, message, token)).catch(
+          (error: unknown) => {
+            throw new UserFacingError(`Slack refused the post to ${destination}: ${errorCode(error)}`);
+          },
+        );
         if (!posted) logger.info({ destination, part: i }, 'Slack post skipped: already posted');
       }
     },

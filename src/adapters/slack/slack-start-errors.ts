@@ -7,11 +7,21 @@ const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', '
 function codeOf(error: unknown): string {
   const e = error as {
     data?: { error?: string };
-    original?: { code?: string; message?: string };
+    original?: { code?: string; message?: string; cause?: { code?: string } };
+    cause?: { code?: string };
     code?: string;
     message?: string;
   };
-  return e?.data?.error ?? e?.original?.code ?? e?.original?.message ?? e?.message ?? String(error);
+  // A dropped connection hides its reason (ECONNREFUSED) in `cause` under a generic "fetch failed".
+  return (
+    e?.data?.error ??
+    e?.original?.cause?.code ??
+    e?.original?.code ??
+    e?.cause?.code ??
+    e?.original?.message ??
+    e?.message ??
+    String(error)
+  );
 }
 
 /**

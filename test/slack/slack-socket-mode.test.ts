@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Invocation } from '../../src/core/model/invocation.ts';
+import type { Reply } from '../../src/core/model/reply.ts';
+import { type Harness, mentionEvent, slashFields, startHarness } from './slack-harness.ts';
+
+const echoAnswer = async (inv: Invocation): Promise<Reply> => ({
+  kind: 'answer',
+  visibility: 'channel',
+  title: `Answer to “${inv.args.question}”`,
+  fallbackText: `Answer to ${inv.args.question}`,
+});
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+describe('Slack over Socket Mode (real Bolt, fake Slack WebSocket)', () => {
+  it('connects with the app token and acks a slash command envelope, then answers the channel', async () => {
+    harness = await startHarness({ socketMode: true, handlers: { ask: echoAnswer } });
+    const { fake } = harness;
+    expect(fake.accepted('apps.connections.open')[0]?.token).toBe('xapp-test-token');
+    const ack = await fake.pushEnvelope('slash_commands', slashFields(fake, 'what did Rubio say?'));
+    expect(ack.payload).toMatchObject({ response_type: 'ephemeral', text: 'Working on it: “what did Rubio say?”…' });
+    const answer = await fake.waitForResponse();
+    expect(answer.body).toMatchObject({ response_type: 'in_channel', text: 'Answer to what did Rubio say?' });
+  });
+
+  it('answers an app_mention envelope in the thread', async () => {
+    harness = await startHarness({ socketMode: true, handlers: { ask: echoAnswer } });
+    const { fake } = harness;
+    const ack = await fake.pushEnvelope(
+      'events_api',
+      mentionEvent('<@UBOT> what did Rubio say?', { ts: '1700000500.000100' }),
+    );
+    expect(ack.envelope_id).toBeDefined();
+    const post = await fake.waitForCall('chat.postMessage');
+    expect(post.params).toMatchObject({
+      channel: 'C1',
+      thread_ts: '1700000500.000100',
+      text: 'Answer to what did Rubio say?',
+    });
+  });
+});
