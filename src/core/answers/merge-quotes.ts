@@ -1,0 +1,100 @@
+import type { AnswerItem, AnswerVariant } from '../model/answer.ts';
+import type { SourceRef } from '../model/article.ts';
+import { wordTokens } from '../search/word-tokens.ts';
+import type { QuoteRow } from './quote-rows.ts';
+import { type RemarkShape, remarkShape, sameGist, sameWording } from './same-remark.ts';
+
+interface Member {
+  row: QuoteRow;
+  shape: RemarkShape;
+}
+
+const DIRECTNESS = { direct: 2, mixed: 1, indirect: 0 } as const;
+
+const sourceKey = (source: SourceRef) => `${source.articleId}\n${source.outlet}\n${source.url ?? source.file ?? ''}`;
+
+function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const source of sources) if (!seen.has(sourceKey(source))) seen.set(sourceKey(source), source);
+  return [...seen.values()];
+}
+
+const outletCount = (sources: readonly SourceRef[]) => new Set(sources.map((s) => s.outlet.toLowerCase())).size;
+
+/** Direct wordings match across stories (a remark repeated later); a paraphrase only within the same event. */
+const belongs = (member: Member, group: Member[]) =>
+  group.some((other) =>
+    member.row.kind !== 'indirect' && other.row.kind !== 'indirect'
+      ? sameWording(member.shape, other.shape)
+      : member.row.storyId === other.row.storyId && sameGist(member.shape, other.shape),
+  );
+
+/**
+ * Merges one speaker's quotes across outlets: the same remark reported by several outlets becomes one item listing
+ * every source; each different wording is a variant with the outlets that used it; indirect reports of the remark come
+ * under it as paraphrases. Items are ranked by how many outlets carry them, then directness, then recency.
+ */
+export function mergeQuotes(rows: readonly QuoteRow[]): AnswerItem[] {
+  const groups: Member[][] = [];
+  const ordered = [...rows].sort((a, b) => DIRECTNESS[b.kind] - DIRECTNESS[a.kind]);
+  for (const row of ordered) {
+    const member = { row, shape: remarkShape(row.text) };
+    // A quote that matches several groups joins them: each outlet may share a different sentence of the remark.
+    const matching = groups.filter((candidate) => belongs(member, candidate));
+    const [first, ...rest] = matching;
+    if (!first) {
+      groups.push([member]);
+      continue;
+    }
+    first.push(member, ...rest.flat());
+    for (const merged of rest) groups.splice(groups.indexOf(merged), 1);
+  }
+  const items = groups.map(toItem);
+  return items
+    .map((item, i) => ({ item, newest: groups[i]!.reduce((max, m) => (m.row.at > max ? m.row.at : max), '') }))
+    .sort(
+      (a, b) =>
+        outletCount(b.item.sources) - outletCount(a.item.sources) ||
+        DIRECTNESS[b.item.kind] - DIRECTNESS[a.item.kind] ||
+        (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0),
+    )
+    .map(({ item }) => item);
+}
+
+/** The wording most outlets used is the item's text (ties: the fuller one); the others are variants. */
+function toItem(group: Member[]): AnswerItem {
+  const wordings = new Map<string, { text: string; kind: QuoteRow['kind']; sources: SourceRef[] }>();
+  for (const { row } of group) {
+    const key = wordTokens(row.text).join(' ');
+    const wording = wordings.get(key) ?? { text: row.text.trim(), kind: row.kind, sources: [] };
+    wording.sources.push(...row.sources);
+    wordings.set(key, wording);
+  }
+  const ranked = [...wordings.values()]
+    .map((w) => ({ ...w, sources: uniqueSources(w.sources) }))
+    .sort(
+      (a, b) =>
+        DIRECTNESS[b.kind] - DIRECTNESS[a.kind] ||
+        outletCount(b.sources) - outletCount(a.sources) ||
+        b.text.length - a.text.length,
+    );
+  const main = ranked[0]!;
+  const variants: AnswerVariant[] = ranked.slice(1).map(({ text, sources }) => ({ text, sources }));
+  const roles = group.map((m) => m.row.speakerRole).filter((role): role is string => !!role);
+  const first = group[0]!.row;
+  return {
+    text: main.text,
+    kind: main.kind,
+    speaker: { name: first.speakerName, role: mostCommon(roles) },
+    sources: uniqueSources(ranked.flatMap((w) => w.sources)),
+    variants,
+  };
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}

@@ -1,0 +1,97 @@
+import type { NewsIndex } from '../index/news-index.ts';
+import type { SourceRef } from '../model/article.ts';
+import type { QuoteKind } from '../model/quote.ts';
+import { ftsAnyOf } from '../search/fts-query.ts';
+import { contentWords } from '../search/word-tokens.ts';
+
+/** One quote as the answers read it: its text, speaker and every outlet that carried its article. */
+export interface QuoteRow {
+  id: string;
+  entityId: string | null;
+  speakerName: string | null;
+  speakerRole: string | null;
+  kind: QuoteKind;
+  text: string;
+  at: string;
+  storyId: string | null;
+  sources: SourceRef[];
+}
+
+interface RawRow {
+  id: string;
+  entity_id: string | null;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  kind: QuoteKind;
+  text: string;
+  at: string;
+  story_id: string | null;
+  sources: string;
+}
+
+const COLUMNS = `q.id, q.entity_id, q.speaker_name, q.speaker_role, q.kind, q.text, q.at, a.story_id, a.sources`;
+
+const toRow = (raw: RawRow): QuoteRow => ({
+  id: raw.id,
+  entityId: raw.entity_id,
+  speakerName: raw.speaker_name,
+  speakerRole: raw.speaker_role,
+  kind: raw.kind,
+  text: raw.text,
+  at: raw.at,
+  storyId: raw.story_id,
+  sources: JSON.parse(raw.sources),
+});
+
+/** Newest first; bounded so a speaker quoted in 90,000 articles still answers in milliseconds. */
+export const QUOTES_PER_ANSWER = 120;
+
+/**
+ * What these entities said (beliefs and intentions excluded: they are not speech). With `about`, only quotes whose
+ * words include one of the topic words.
+ */
+export function quotesBy(index: NewsIndex, entityIds: readonly string[], about?: string): QuoteRow[] {
+  const ids = JSON.stringify(entityIds);
+  const topic = about ? ftsAnyOf(contentWords(about)) : '';
+  if (about && !topic) return [];
+  const rows = topic
+    ? index.db
+        .prepare(
+          `SELECT ${COLUMNS} FROM quotes_fts f JOIN quotes q ON q.qseq = f.rowid JOIN articles a ON a.seq = q.article_seq
+           WHERE quotes_fts MATCH ? AND q.entity_id IN (SELECT value FROM json_each(?)) AND q.belief = 0
+           ORDER BY q.at DESC LIMIT ${QUOTES_PER_ANSWER}`,
+        )
+        .all(topic, ids)
+    : index.db
+        .prepare(
+          `SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq
+           WHERE q.entity_id IN (SELECT value FROM json_each(?)) AND q.belief = 0
+           ORDER BY q.at DESC LIMIT ${QUOTES_PER_ANSWER}`,
+        )
+        .all(ids);
+  return (rows as RawRow[]).map(toRow);
+}
+
+/** Quotes whose words best match a phrase (any of its topic words, BM25), for "who said ...". */
+export function quotesMatching(index: NewsIndex, phrase: string, limit = 200): QuoteRow[] {
+  const query = ftsAnyOf(contentWords(phrase));
+  if (!query) return [];
+  const rows = index.db
+    .prepare(
+      `SELECT ${COLUMNS} FROM quotes_fts f JOIN quotes q ON q.qseq = f.rowid JOIN articles a ON a.seq = q.article_seq
+       WHERE quotes_fts MATCH ? AND q.belief = 0 ORDER BY f.rank LIMIT ?`,
+    )
+    .all(query, limit) as RawRow[];
+  return rows.map(toRow);
+}
+
+/** Every quote in the given stories (for story answers and digests). */
+export function quotesInStories(index: NewsIndex, storyIds: readonly string[]): QuoteRow[] {
+  const rows = index.db
+    .prepare(
+      `SELECT ${COLUMNS} FROM articles a JOIN quotes q ON q.article_seq = a.seq
+       WHERE a.story_id IN (SELECT value FROM json_each(?)) AND q.belief = 0 ORDER BY q.at DESC LIMIT 2000`,
+    )
+    .all(JSON.stringify(storyIds)) as RawRow[];
+  return rows.map(toRow);
+}

@@ -1,0 +1,26 @@
+import Database from 'better-sqlite3';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the index file. WAL keeps readers fast while the sync writes; a file from an older schema is
+ * emptied and rebuilt from the store's log rather than misread.
+ */
+export function openDatabase(path: string): Db {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('cache_size = -32000');
+  db.exec(SCHEMA_SQL);
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  if (row && Number(row.value) !== SCHEMA_VERSION) {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts_%'").all();
+    for (const { name } of tables as { name: string }[]) {
+      if (!name.startsWith('sqlite_')) db.exec(`DROP TABLE IF EXISTS "${name}"`);
+    }
+    db.exec(SCHEMA_SQL);
+  }
+  db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+  return db;
+}
