@@ -46,12 +46,14 @@ const AUTOCOMPLETE_BUDGET_MS = 2000;
 export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
   const { config, core, kv, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const ownLimiters = deps.limiters === undefined;
-  const limiters = deps.limiters ?? createRateLimiterFactory({ logger });
-  const sender = new DiscordSender(
-    createPostLimiter(limiters, { name: 'discord', perDestination: CHANNEL_BUDGET, global: GLOBAL_BUDGET, logger }),
-    kv,
-  );
+  // A factory handed in belongs to the composition root; one made here is closed by stop() and remade by start().
+  let limiters = deps.limiters ?? createRateLimiterFactory({ logger });
+  const newSender = () =>
+    new DiscordSender(
+      createPostLimiter(limiters, { name: 'discord', perDestination: CHANNEL_BUDGET, global: GLOBAL_BUDGET, logger }),
+      kv,
+    );
+  let sender = newSender();
   const flood = new UserFloodGuard(clock, deps.floodLimit);
   const inFlight = new Set<Promise<unknown>>();
   let client: Client | null = null;
@@ -122,6 +124,10 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     platform: 'discord',
 
     async start() {
+      if (stopping && !deps.limiters) {
+        limiters = createRateLimiterFactory({ logger });
+        sender = newSender();
+      }
       stopping = false;
       client = await connectDiscord(config, logger, attach);
       const readyClient = client;
@@ -152,7 +158,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
       if (client) await client.destroy();
       client = null;
-      if (ownLimiters) await limiters.close();
+      if (!deps.limiters) await limiters.close();
     },
 
     isReady() {

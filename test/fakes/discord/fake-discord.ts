@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { messageProblems } from './discord-limits.ts';
 import { FakeGateway } from './fake-gateway.ts';
+import { wouldPing } from './mentions.ts';
 import {
   botMessage,
   type FakeGuild,
@@ -79,6 +80,8 @@ export class FakeDiscord {
   // biome-ignore lint/suspicious/noExplicitAny: stored message objects
   readonly channelMessages = new Map<string, any[]>();
   readonly interactions = new Map<string, InteractionState>();
+  /** Everyone the accepted messages notified (`@everyone`, `user:<id>`, `role:<id>`). */
+  readonly pings: string[] = [];
   // biome-ignore lint/suspicious/noExplicitAny: registered command JSON as Discord stores it
   readonly commands = { global: [] as any[], guild: new Map<string, any[]>() };
   private readonly failures: ScriptedFailure[] = [];
@@ -242,6 +245,10 @@ export class FakeDiscord {
     const [status, payload, headers] = this.route(record);
     record.status = status;
     this.requests.push(record);
+    const message = record.path.endsWith('/callback') ? record.body?.data : record.body;
+    if (status < 300 && message && (message.content !== undefined || message.embeds)) {
+      this.pings.push(...wouldPing(message));
+    }
     if (status === 204) {
       res.writeHead(204, headers);
       res.end();
