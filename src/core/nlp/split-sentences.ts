@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_OPENERS = new Set(
   'the he she it they we i but and in a an this that his her their there if when while as so yet on at for'.split(' '),
 );
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+const CLOSERS = new Set(['"', '”', '’', "'", "''", ')', ']']);
 
 function hasNewlineBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
@@ -88,6 +88,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       next.cap ||
       next.text === '“' ||
       next.text === '"' ||
+      next.text === "''" ||
       /^\p{N}/u.test(next.text) ||
       hasNewlineBetween(text, (tokens[j - 1] as Token).end, next.start)
     ) {

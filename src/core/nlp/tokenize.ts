@@ -1,8 +1,8 @@
 import type { Token } from './token.ts';
 
 // Dotted capitals ("U.S.", "D.C."), words with inner hyphens/apostrophes/dots ("Farfán-Méndez", "O’Malley", "1.5"),
-// or any single non-space character. One pass, no backtracking beyond a word.
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+// doubled apostrophes/backticks (quotation marks in some newspaper archives), or any single non-space character. One pass, no backtracking beyond a word.
+const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|''|``|\S/gu;
 const POSSESSIVE = /['’]s$/i;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;

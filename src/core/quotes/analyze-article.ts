@@ -9,7 +9,7 @@ import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
 
 // An unattributed quotation shorter than this is a scare quote or a title, not something someone said.
-const MIN_LONE_QUOTE_WORDS = 6;
+const MIN_LONE_QUOTE_WORDS = 3;
 
 /** `inQuote[i]` is the index of the quoted span token i lies in (marks included), or -1. */
 function quoteMask(doc: Doc, spans: QuotedSpan[]): Int32Array {
@@ -52,14 +52,18 @@ function paragraphAt(doc: Doc, offset: number): number {
   return doc.sentences[lo]?.paragraph ?? 0;
 }
 
-/** Quotes with no cue of their own continue the latest attributed direct quote of the same or previous paragraph. */
-function linkLoneQuotes(doc: Doc, directs: Attribution[]): Attribution[] {
+/**
+ * A quotation with no cue of its own continues the latest attribution of the same or the previous paragraph
+ * (news style: "Rubio said …" then a paragraph that is only a quote). Short unattributed quotations are scare
+ * quotes or titles and are dropped.
+ */
+function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
   const kept: Attribution[] = [];
   let previous: Attribution | null = null;
-  for (const a of directs) {
-    if (a.mention) {
+  for (const a of attributions) {
+    if (a.mention || a.kind !== 'direct') {
       kept.push(a);
-      previous = a;
+      if (a.mention && !a.belief) previous = a;
       continue;
     }
     const para = paragraphAt(doc, a.start);
@@ -102,12 +106,10 @@ export function analyzeArticle(text: string): ArticleAnalysis {
       }
     }
   }
-  const directKept = linkLoneQuotes(
+  const all = linkLoneQuotes(
     doc,
-    sortedDirect.filter((d) => !absorbed.has(d)),
+    [...sortedDirect.filter((d) => !absorbed.has(d)), ...indirect].sort((a, b) => a.start - b.start),
   );
-
-  const all = [...directKept, ...indirect].sort((a, b) => a.start - b.start);
   const resolver = new SpeakerResolver(doc, entities);
   const resolved = new Map<Attribution, ResolvedSpeaker>();
   const quotes: ExtractedQuote[] = [];

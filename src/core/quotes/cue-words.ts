@@ -4,8 +4,8 @@
  */
 
 const SPEECH_BASES =
-  'say tell add state write claim insist argue explain note announce declare warn stress emphasize emphasise tweet ' +
-  'post ask reply respond acknowledge admit confirm deny suggest report continue recall comment remark reiterate ' +
+  'say tell add write claim insist argue explain note announce declare warn stress emphasize emphasise tweet ' +
+  'post ask reply respond acknowledge admit confirm deny suggest report recall comment remark reiterate ' +
   'contend assert maintain predict promise vow pledge urge concede charge complain boast joke quip counter observe ' +
   'testify allege conclude caution mention disclose reveal repeat clarify highlight indicate shout blog protest ' +
   'proclaim affirm agree disagree answer describe elaborate estimate lament muse recount retort speculate ' +
@@ -17,6 +17,7 @@ const BELIEF_BASES =
   'reckon imagine figure';
 
 const IRREGULAR: Record<string, string[]> = {
+  state: [],
   say: ['said'],
   tell: ['told'],
   write: ['wrote', 'written'],
@@ -57,6 +58,9 @@ function inflections(base: string): string[] {
 function formsOf(bases: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const base of bases.split(/\s+/)) for (const form of inflections(base)) map.set(form, base);
+  // "state(s)" is almost always the noun; only the past and participle report speech.
+  map.set('stated', 'state');
+  map.set('stating', 'state');
   return map;
 }
 
@@ -76,6 +80,19 @@ export function cueClassOf(lower: string): CueClass | null {
 export function cueBaseOf(lower: string): string | null {
   return SPEECH.get(lower) ?? BELIEF.get(lower) ?? null;
 }
+
+/**
+ * Cues that take a clause without "that" ("Rubio said the move…"). Other reporting verbs usually take a noun
+ * object ("praised Trump", "announced the name"), so they introduce speech only with "that", a colon or a quote.
+ */
+export const BARE_CLAUSE_CUES = new Set(
+  (
+    'say tell add write argue insist warn note explain claim report announce acknowledge admit suggest tweet ' +
+    'predict concede contend assert emphasize emphasise stress reiterate recall respond reply declare testify ' +
+    'think believe hope feel expect fear worry doubt suspect reckon guess figure suppose assume wish complain ' +
+    'agree boast joke counter observe post remark comment clarify confirm deny'
+  ).split(' '),
+);
 
 /** Verbs that take the hearer as an object before the content ("told reporters that ..."). */
 export const TAKES_HEARER = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask', 'urge']);

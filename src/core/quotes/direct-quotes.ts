@@ -1,13 +1,15 @@
 import { chunkEndingAt } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
+import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
+import { appositiveEnd, cueClauseEnds } from './cue-clause.ts';
 import { cueClassOf } from './cue-words.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
-const OPEN_MARKS = new Set(['“', '"', '«']);
+const OPEN_MARKS = new Set(['“', '"', '«', "''", '``']);
 
 function paragraphOf(doc: Doc, token: number): number {
   return (doc.sentences[doc.sentenceOf[token] as number] as { paragraph: number }).paragraph;
@@ -24,21 +26,24 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
   let k = q.close + 1;
   if (tokens[k]?.text === ',') k++;
   const para = paragraphOf(doc, q.close);
-  let limit = k;
-  while (limit < tokens.length && limit - k < 14) {
-    const t = tokens[limit] as Token;
-    if (SENTENCE_END.has(t.text) || OPEN_MARKS.has(t.text) || paragraphOf(doc, limit) !== para) break;
-    limit++;
+  let stop = k;
+  while (stop < tokens.length && stop - k < 80) {
+    const t = tokens[stop] as Token;
+    if (SENTENCE_END.has(t.text) || OPEN_MARKS.has(t.text) || paragraphOf(doc, stop) !== para) break;
+    stop++;
   }
+  const limit = Math.min(stop, k + 14);
   if (k >= limit) return null;
+  const end = stop;
   if (isCue(tokens[k] as Token)) {
     const mention = subjectAfter(tokens, k, limit);
-    return mention ? { cue: k, mention } : null;
+    return mention && cueClauseEnds(tokens, k, appositiveEnd(tokens, mention), end) ? { cue: k, mention } : null;
   }
   for (let v = k + 1; v < limit; v++) {
     if (!isCue(tokens[v] as Token)) continue;
     const mention = subjectBefore(tokens, v, k);
-    if (mention && mention.first === k) return { cue: v, mention };
+    // A new sentence that reports something else ("He said he recognizes …") is not this quote's attribution.
+    if (mention && mention.first === k && cueClauseEnds(tokens, v, v + 1, end)) return { cue: v, mention };
     // "…," Rubio said: nothing but the subject (and adverbs) may stand between the quote and the verb.
     return null;
   }
@@ -62,7 +67,7 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
   if (lead.text !== ',' && lead.text !== ':' && lead.lower !== 'that' && !isCue(lead)) return null;
   for (let v = open - 1; v >= floor && v >= open - 10; v--) {
     const t = tokens[v] as Token;
-    if (t.text === '”' || t.text === '"' || SENTENCE_END.has(t.text)) return null;
+    if (isQuoteMark(t) || SENTENCE_END.has(t.text)) return null;
     if (!isCue(t)) continue;
     const mention = subjectBefore(tokens, v, floor) ?? subjectAfter(tokens, v, open - 1);
     return mention ? { cue: v, mention } : null;

@@ -1,9 +1,11 @@
 import { chunkStartingAt } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
+import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
-import { cueBaseOf, cueClassOf, TAKES_HEARER } from './cue-words.ts';
+import { appositiveEnd, CLAUSE_END, MODIFIER_STARTS, skipHearer, skipTrailingModifiers } from './cue-clause.ts';
+import { BARE_CLAUSE_CUES, cueBaseOf, cueClassOf, TAKES_HEARER } from './cue-words.ts';
 import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
 const NOUN_MARKERS = new Set([
@@ -27,89 +29,13 @@ const NOUN_MARKERS = new Set([
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
 const INFINITIVE = new Set(['to']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-const CLAUSE_END = new Set(['.', '!', '?', ';', ',', '—', ':']);
-const MODIFIER_STARTS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'with',
-  'via',
-  'through',
-  'after',
-  'before',
-  'last',
-  'this',
-  'earlier',
-  'late',
-  'early',
-  'yesterday',
-  'today',
-  'recently',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'again',
-  'also',
-  'later',
-  'publicly',
-  'repeatedly',
-  'previously',
-  'privately',
-  'flatly',
-  'firmly',
-  'then',
-]);
-const OBJECT_PRONOUNS = new Set([
-  'me',
-  'him',
-  'her',
-  'us',
-  'them',
-  'you',
-  'reporters',
-  'journalists',
-  'supporters',
-  'voters',
-  'viewers',
-  'listeners',
-  'lawmakers',
-  'members',
-]);
 const END_PUNCT = /[\s.,;:!?"”’')\]]/;
-
-function isQuoteMark(t: Token): boolean {
-  return t.text === '“' || t.text === '”' || t.text === '"';
-}
 
 /** Skips "on Friday", "in a statement to Newsweek", "reporters" and "that" between a cue and its content. */
 function contentStartAfter(tokens: Token[], verb: number, last: number): number {
   let i = verb + 1;
   const base = cueBaseOf((tokens[verb] as Token).lower) ?? '';
-  if (TAKES_HEARER.has(base) && i < last) {
-    const t = tokens[i] as Token;
-    if (OBJECT_PRONOUNS.has(t.lower)) i++;
-    else {
-      const chunk = chunkStartingAt(tokens, i, last);
-      if (chunk) i = chunk.last;
-      else if (NOUN_MARKERS.has(t.lower)) {
-        let j = i + 1;
-        while (
-          j < last &&
-          j - i < 5 &&
-          !(tokens[j] as Token).cap &&
-          (tokens[j] as Token).word &&
-          (tokens[j] as Token).lower !== 'that'
-        )
-          j++;
-        i = j;
-      }
-    }
-  }
+  if (TAKES_HEARER.has(base)) i = skipHearer(tokens, i, last);
   // Prepositional and time phrases up to "that" or a comma.
   for (let guard = 0; guard < 3 && i < last; guard++) {
     const t = tokens[i] as Token;
@@ -132,25 +58,6 @@ function contentStartAfter(tokens: Token[], verb: number, last: number): number 
   )
     i++;
   return i;
-}
-
-/** Past "in a statement", "on Friday", "to reporters" after a cue, to see whether the cue's clause ends there. */
-function skipTrailingModifiers(tokens: Token[], from: number, last: number): number {
-  let i = from;
-  for (let guard = 0; guard < 3 && i < last; guard++) {
-    const t = tokens[i] as Token;
-    if (!MODIFIER_STARTS.has(t.lower) && t.lower !== 'to') break;
-    let j = i + 1;
-    while (j < last && j - i < 8 && !CLAUSE_END.has((tokens[j] as Token).text)) j++;
-    if (j - i >= 8) break;
-    i = j;
-  }
-  return i;
-}
-
-/** Where an inverted subject and its appositive end ("said Buck, a fellow at the Cato Institute"). */
-function appositiveEnd(tokens: Token[], m: SpeakerMention): number {
-  return m.appositive ? m.appositive[1] : m.last;
 }
 
 function trimmedEnd(doc: Doc, start: number, end: number): number {
@@ -239,6 +146,9 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     }
     if (!mention) continue;
     const first = contentStartAfter(tokens, v, s.last);
+    const introduced = tokens[first - 1]?.lower === 'that' || tokens[first - 1]?.text === ':';
+    if (!introduced && !BARE_CLAUSE_CUES.has(cueBaseOf(t.lower) ?? '')) continue;
+    if (tokens[v + 1]?.lower === 'by') continue;
     if (first >= s.last || sentenceWords(tokens, first, s.last) < 3) continue;
     if (isQuoteMark(tokens[first] as Token) && inQuote[first + 1] !== undefined) {
       // "said: “…”" is a direct quote; only a quotation that is part of a longer clause makes this mixed.

@@ -13,10 +13,15 @@ export interface QuotedSpan {
   pieces: { start: number; end: number }[];
 }
 
-const OPENERS = new Set(['“', '«', '„']);
+const OPENERS = new Set(['“', '«', '„', '``']);
 const CLOSERS = new Set(['”', '»']);
 
 /** A straight quote opens when it is not glued to the previous word (start, space, bracket or dash before it). */
+/** Quotation marks that look the same at both ends: `"` and the archive style `''`. */
+function isStraight(t: Token): boolean {
+  return t.text === '"' || t.text === "''";
+}
+
 function straightOpens(text: string, t: Token): boolean {
   if (t.start === 0) return true;
   const before = text[t.start - 1] as string;
@@ -47,7 +52,7 @@ export function findQuotedSpans(doc: Doc): QuotedSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (open >= 0 && paragraphOf(i) !== paragraphOf(i - 1)) {
-      const continues = OPENERS.has(t.text) || (t.text === '"' && straightOpens(text, t));
+      const continues = OPENERS.has(t.text) || (isStraight(t) && straightOpens(text, t));
       if (continues) {
         pieces.push({ start: pieceStart, end: (tokens[i - 1] as Token).end });
         pieceStart = t.end;
@@ -55,8 +60,8 @@ export function findQuotedSpans(doc: Doc): QuotedSpan[] {
       }
       finish(-1, (tokens[i - 1] as Token).end);
     }
-    const isOpen = OPENERS.has(t.text) || (t.text === '"' && open < 0 && straightOpens(text, t));
-    const isClose = CLOSERS.has(t.text) || (t.text === '"' && open >= 0);
+    const isOpen = OPENERS.has(t.text) || (isStraight(t) && open < 0 && straightOpens(text, t));
+    const isClose = CLOSERS.has(t.text) || (isStraight(t) && open >= 0);
     if (isClose && open >= 0) {
       finish(i, t.start);
     } else if (isOpen) {

@@ -1,5 +1,6 @@
 import { chunkEndingAt, chunkStartingAt, isRoleHead, type NameChunk } from '../entities/name-chunk.ts';
 import { GROUP_PRONOUNS, MEDIA_NOUNS, ORG_WORDS, PERSON_PRONOUNS } from '../entities/role-words.ts';
+import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
 
@@ -150,7 +151,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
         if (subject && subject.kind !== 'description') return { ...subject, appositive: [k + 1, j] };
         return null;
       }
-      if (t.text === '.' || t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
+      if (t.text === '.' || t.text === ';' || isQuoteMark(t)) return null;
     }
     return null;
   }
@@ -194,7 +195,7 @@ function appositiveAfter(tokens: Token[], start: number, ceiling: number): [numb
   let end = start + 1;
   while (end < ceiling && end - start < 16) {
     const w = tokens[end] as Token;
-    if (w.text === ',' || w.text === '.' || w.text === ';' || w.text === '“' || w.text === '”' || w.text === '"') break;
+    if (w.text === ',' || w.text === '.' || w.text === ';' || isQuoteMark(w)) break;
     end++;
   }
   for (let k = start; k < end; k++) if (isRoleHead(tokens[k] as Token)) return [start, end];

@@ -1,0 +1,121 @@
+import { chunkStartingAt } from '../entities/name-chunk.ts';
+import { QUOTE_MARKS } from '../nlp/quote-marks.ts';
+import type { Token } from '../nlp/token.ts';
+import { cueBaseOf, TAKES_HEARER } from './cue-words.ts';
+import type { SpeakerMention } from './speaker-mention.ts';
+
+const OBJECT_PRONOUNS = new Set([
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'you',
+  'reporters',
+  'journalists',
+  'supporters',
+  'voters',
+  'viewers',
+  'listeners',
+  'lawmakers',
+  'members',
+  'the',
+  'a',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Past the hearer of "told reporters", "told The Washington Post", "told a crowd" (at most a short phrase). */
+export function skipHearer(tokens: Token[], from: number, last: number): number {
+  const t = tokens[from];
+  if (!t || from >= last) return from;
+  const chunk = chunkStartingAt(tokens, from, last);
+  if (chunk) return chunk.last;
+  if (DETERMINERS.has(t.lower)) {
+    const next = chunkStartingAt(tokens, from + 1, last);
+    if (next) return next.last;
+    let j = from + 1;
+    while (
+      j < last &&
+      j - from < 5 &&
+      !(tokens[j] as Token).cap &&
+      (tokens[j] as Token).word &&
+      (tokens[j] as Token).lower !== 'that'
+    )
+      j++;
+    return j;
+  }
+  return OBJECT_PRONOUNS.has(t.lower) ? from + 1 : from;
+}
+
+/** Punctuation that closes the clause a cue sits in ("…, he said." / "…, he said, adding …"). */
+export const CLAUSE_END = new Set(['.', '!', '?', ';', ',', '—', ':', ...QUOTE_MARKS]);
+
+/** Words that start a modifier after a cue ("said on Friday", "said in a statement", "said Thursday"). */
+export const MODIFIER_STARTS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'with',
+  'via',
+  'through',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'early',
+  'yesterday',
+  'today',
+  'recently',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'again',
+  'also',
+  'later',
+  'publicly',
+  'repeatedly',
+  'previously',
+  'privately',
+  'flatly',
+  'firmly',
+  'then',
+]);
+
+/** Past "in a statement", "on Friday", "to reporters" after a cue, to see whether the cue's clause ends there. */
+export function skipTrailingModifiers(tokens: Token[], from: number, last: number): number {
+  let i = from;
+  for (let guard = 0; guard < 3 && i < last; guard++) {
+    const t = tokens[i] as Token;
+    if (!MODIFIER_STARTS.has(t.lower) && t.lower !== 'to') break;
+    let j = i + 1;
+    while (j < last && j - i < 8 && !CLAUSE_END.has((tokens[j] as Token).text)) j++;
+    if (j - i >= 8) break;
+    i = j;
+  }
+  return i;
+}
+
+/** Where an inverted subject and its appositive end ("said Buck, a fellow at the Cato Institute"). */
+export function appositiveEnd(tokens: Token[], m: SpeakerMention): number {
+  return m.appositive ? m.appositive[1] : m.last;
+}
+
+/** Whether nothing is reported after the cue at `verb` (its hearer and modifiers aside), reading from `from`. */
+export function cueClauseEnds(tokens: Token[], verb: number, from: number, last: number): boolean {
+  const base = cueBaseOf((tokens[verb] as Token).lower) ?? '';
+  const i = TAKES_HEARER.has(base) ? skipHearer(tokens, from, last) : from;
+  return clauseEndsAt(tokens, i, last);
+}
+
+/** Whether the cue's clause ends at token `i` (after its modifiers): nothing more is said after the cue. */
+export function clauseEndsAt(tokens: Token[], i: number, last: number): boolean {
+  const at = skipTrailingModifiers(tokens, i, last);
+  return at >= last || CLAUSE_END.has((tokens[at] as Token).text);
+}
