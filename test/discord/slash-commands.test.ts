@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Invocation } from '../../src/core/model/invocation.ts';
+import type { Newsbot } from '../../src/core/newsbot.ts';
+import { PERMISSIONS } from '../fakes/discord/payloads.ts';
 import { type Harness, sleep, startHarness } from './harness.ts';
 
 describe('GIVEN newsbot connected to Discord', () => {
@@ -36,5 +39,84 @@ describe('GIVEN newsbot connected to Discord', () => {
     expect(JSON.stringify(interaction.original.embeds)).toContain('/news ask');
     const edit = h.fake.requests.find((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
     expect(edit?.status).toBe(200);
+  });
+});
+
+describe('GIVEN a slow core and Discord’s 3-second deadline', () => {
+  let h: Harness;
+  afterEach(async () => h?.close());
+
+  const slowCore = (ms: number) => (newsbot: Newsbot) => ({
+    handle: async (inv: Invocation) => {
+      await sleep(ms);
+      return newsbot.handle(inv);
+    },
+    suggestSpeakers: (prefix: string, limit: number) => newsbot.suggestSpeakers(prefix, limit),
+  });
+
+  it('THEN an answer taking 3.5 s still gets its first response in time (deferred), then the answer', async () => {
+    h = await startHarness({ core: slowCore(3500) });
+    const interaction = h.fake.sendCommand({ path: ['help'] });
+    await h.fake.waitFor(() => interaction.original, 8000);
+    const callbacks = h.fake.requests.filter((r) => r.path.endsWith('/callback'));
+    expect(callbacks.map((r) => r.status)).toEqual([204]);
+    expect((callbacks[0]?.at ?? 0) - interaction.createdAt).toBeLessThan(3000);
+    expect(interaction.responses).toEqual([5]);
+  });
+
+  it('THEN a public question answered with an error after deferring shows the error only to the asker', async () => {
+    h = await startHarness({ config: { deferAfterMs: 50 }, core: slowCore(300) });
+    const interaction = h.fake.sendCommand({ path: ['ask'], args: { question: '   ' } });
+    await h.fake.waitFor(() => interaction.followUps.length > 0);
+    expect(interaction.responses).toEqual([5]);
+    expect(interaction.ephemeral).toBe(false);
+    const followUp = interaction.followUps[0];
+    expect(followUp.flags & 64).toBe(64);
+    expect(followUp.embeds[0].title).toBe('Missing question.');
+    expect(h.fake.requests.some((r) => r.method === 'DELETE' && r.path.endsWith('@original'))).toBe(true);
+  });
+});
+
+describe('GIVEN members with different permissions', () => {
+  let h: Harness;
+  afterEach(async () => h?.close());
+
+  it('THEN only members with Manage Channels or Manage Server pass admin-only commands', async () => {
+    h = await startHarness();
+    const member = h.fake.sendCommand({ path: ['digest', 'subscribe'], args: { time: '08:00' } });
+    await h.fake.waitFor(() => member.original);
+    expect(member.original.embeds[0].title).toContain('Only people who can manage this channel');
+
+    const manager = h.fake.sendCommand({
+      path: ['digest', 'subscribe'],
+      args: { time: '08:00' },
+      permissions: PERMISSIONS.viewChannel | PERMISSIONS.manageChannels,
+    });
+    await h.fake.waitFor(() => manager.original);
+    expect(manager.original.embeds[0].title).not.toContain('Only people who can manage this channel');
+  });
+
+  it('THEN a user sending commands too fast is told to wait, once the flood limit is reached', async () => {
+    h = await startHarness();
+    const sent = Array.from({ length: 9 }, () => h.fake.sendCommand({ path: ['help'] }));
+    await h.fake.waitFor(() => sent.every((interaction) => interaction.original));
+    const titles = sent.map((interaction) => interaction.original.embeds[0].title as string);
+    expect(titles.filter((title) => title.includes('faster than I can answer'))).toHaveLength(1);
+    expect(titles[8]).toContain('faster than I can answer');
+  });
+});
+
+describe('GIVEN a user typing into an autocompleted option', () => {
+  let h: Harness;
+  afterEach(async () => h?.close());
+
+  it('THEN the suggestion request is answered in time with valid choices', async () => {
+    h = await startHarness();
+    const typing = h.fake.sendCommand({ path: ['who'], args: { name: 'Rub' }, focused: 'name' });
+    await h.fake.waitFor(() => typing.responses.length > 0);
+    expect(typing.responses).toEqual([8]);
+    const callback = h.fake.requests.find((r) => r.path.endsWith('/callback'));
+    expect(callback?.status).toBe(204);
+    expect(Array.isArray(callback?.body.data.choices)).toBe(true);
   });
 });

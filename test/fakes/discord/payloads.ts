@@ -157,6 +157,8 @@ export function messageCreatePayload(input: MessageInput) {
   return {
     id: snowflake(input.nowMs),
     channel_id: input.channelId,
+    // Discord adds the channel type to message events; discord.js needs it to build an uncached DM channel.
+    channel_type: input.guildId ? 0 : 1,
     ...(input.guildId
       ? {
           guild_id: input.guildId,
