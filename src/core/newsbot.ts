@@ -1,7 +1,15 @@
+import { answerQuestion } from './answers/answer-question.ts';
+import { ConversationMemory } from './answers/conversation-memory.ts';
+import { handleAsk, handleSearch, handleWho } from './answers/handlers.ts';
 import { type HandlerTable, routeInvocation } from './commands/route.ts';
+import { speakersStartingWith } from './index/entity-lookup.ts';
+import { IndexSync } from './index/index-sync.ts';
+import { NewsIndex } from './index/news-index.ts';
+import type { Answer } from './model/answer.ts';
 import type { Invocation } from './model/invocation.ts';
 import type { Reply } from './model/reply.ts';
 import type { Clock, Logger, Poster } from './ports.ts';
+import { ArticleRepository } from './store/article-repository.ts';
 import type { KvStore } from './store/kv-store.ts';
 
 /** Settings the composition root reads from env/flags and hands to the core (the core never reads env). */
@@ -54,6 +62,11 @@ export class Newsbot {
   poster: Poster | undefined;
   protected readonly handlers: HandlerTable = {};
   protected readonly services: BackgroundService[] = [];
+  /** The local read model (search, quotes, entities, stories), caught up from the store's change log. */
+  readonly index: NewsIndex;
+  /** Keeps `index` caught up; `catchUp()` applies new log entries now (e.g. on a cross-instance nudge). */
+  readonly indexSync: IndexSync;
+  private readonly conversations: ConversationMemory;
 
   constructor(deps: NewsbotDeps) {
     this.kv = deps.kv;
@@ -61,6 +74,20 @@ export class Newsbot {
     this.logger = deps.logger;
     this.poster = deps.poster;
     this.options = { ...DEFAULT_OPTIONS, ...deps.options };
+    this.index = NewsIndex.open(this.options.indexPath);
+    this.indexSync = new IndexSync(this.index, new ArticleRepository(this.kv, this.clock), this.logger);
+    this.services.push(this.indexSync);
+    this.conversations = new ConversationMemory(this.kv);
+    const answers = { index: this.index, memory: this.conversations };
+    this.handlers.ask = (inv) => handleAsk(answers, inv);
+    this.handlers.who = (inv) => handleWho(answers, inv);
+    this.handlers.search = (inv) => handleSearch(answers, inv);
+  }
+
+  /** Answers a question in ordinary words (the CLI's `newsbot ask`); catches up with the change log first. */
+  async ask(question: string, options: { conversationKey?: string } = {}): Promise<Answer> {
+    await this.indexSync.catchUp();
+    return answerQuestion(this.index, question, { ...options, memory: this.conversations });
   }
 
   /** The one entry point for commands from every adapter. */
@@ -72,9 +99,7 @@ export class Newsbot {
 
   /** Speaker names starting with `prefix`, for Discord autocomplete. */
   async suggestSpeakers(prefix: string, limit: number): Promise<string[]> {
-    void prefix;
-    void limit;
-    return [];
+    return speakersStartingWith(this.index, prefix, limit);
   }
 
   /** Starts background services (index catch-up, schedulers, pollers). */
@@ -85,6 +110,7 @@ export class Newsbot {
   /** Stops background services in reverse order, then closes the store. */
   async close(): Promise<void> {
     for (const service of [...this.services].reverse()) await service.stop();
+    this.index.close();
     await this.kv.close();
   }
 }
