@@ -60,7 +60,8 @@ describe('buildDigest over the seed articles', () => {
     const first = story?.quotes[0];
     expect(first?.speaker.name).toBe('Claudia Sheinbaum');
     expect(first?.sources.length).toBeGreaterThanOrEqual(2);
-    const textOf = (file: string | null) => seedInput(SEED_FILES.find((f) => f.file === file)!).article.text;
+    const texts = new Map(SEED_FILES.map((seed) => [seed.file as string, seedInput(seed).article.text]));
+    const textOf = (file: string | null) => texts.get(file ?? '') ?? '';
     // As in `ask`: the item lists every outlet that reported the remark; each wording is verbatim in its sources.
     for (const quote of story?.quotes ?? []) {
       expect(quote.sources.some((source) => textOf(source.file).includes(quote.text))).toBe(true);

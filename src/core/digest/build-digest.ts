@@ -31,7 +31,7 @@ function toDigestStory(ranked: RankedCandidate, maxQuotes: number): DigestStory 
     headline: bestHeadline(story),
     summary: extractiveSummary(story.articles),
     articles: citations(ranked),
-    quotes: keyQuotes(story.quotes, maxQuotes),
+    quotes: keyQuotes(story.quotes(), maxQuotes),
   };
 }
 

@@ -19,7 +19,10 @@ export interface DigestCandidate {
   id: string;
   headline: string;
   articles: DigestArticle[];
-  quotes: AnswerItem[];
+  /** Speaker names and roles quoted in the story, for channel filters ("Rubio"). */
+  speakers: string[];
+  /** The story's quotes merged across outlets; computed on demand, since only the top stories show them. */
+  quotes(): AnswerItem[];
 }
 
 /**

@@ -61,7 +61,9 @@ function quoteItems(rows: QuoteRow[]): AnswerItem[] {
   const bySpeaker = new Map<string, QuoteRow[]>();
   for (const row of rows) {
     const speaker = row.entityId ?? `name:${foldText(row.speakerName ?? '')}`;
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), row]);
+    const list = bySpeaker.get(speaker);
+    if (list) list.push(row);
+    else bySpeaker.set(speaker, [row]);
   }
   return [...bySpeaker.values()].flatMap((group) => mergeQuotes(group));
 }
@@ -103,14 +105,19 @@ export class IndexDigestSource implements DigestSource {
       storyId,
       sources: refsBySeq.get(raw.article_seq) ?? [],
     });
+    const quotesBySeq = new Map<number, RawQuoteRow[]>();
+    for (const quote of quotes)
+      quotesBySeq.set(quote.article_seq, [...(quotesBySeq.get(quote.article_seq) ?? []), quote]);
     return [...stories].map(([id, story]) => {
-      const seqs = new Set(story.rows.map((r) => r.seq));
-      const rowsOfStory = quotes.filter((q) => seqs.has(q.article_seq)).map((q) => toQuoteRow(q, id));
+      const raw = story.rows.flatMap((r) => quotesBySeq.get(r.seq) ?? []);
+      const speakers = new Set(raw.flatMap((q) => [q.speaker_name ?? '', q.speaker_role ?? '']));
+      speakers.delete('');
       return {
         id,
         headline: story.headline,
         articles: story.rows.map(toDigestArticle),
-        quotes: quoteItems(rowsOfStory),
+        speakers: [...speakers],
+        quotes: () => quoteItems(raw.map((q) => toQuoteRow(q, id))),
       };
     });
   }

@@ -17,11 +17,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function filterScore(story: DigestCandidate, terms: string[]): number {
   if (terms.length === 0) return 1;
   const haystack = foldText(
-    [
-      story.headline,
-      ...story.articles.flatMap((a) => [a.ref.title, a.text]),
-      ...story.quotes.flatMap((q) => [q.speaker.name ?? '', q.speaker.role ?? '']),
-    ].join('\n'),
+    [story.headline, ...story.articles.flatMap((a) => [a.ref.title, a.text]), ...story.speakers].join('\n'),
   );
   let total = 0;
   for (const term of terms) {
