@@ -12,6 +12,7 @@ import type { KvStore } from '../../src/core/store/kv-store.ts';
 import { openStore } from '../../src/core/store/open-store.ts';
 import { FakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { FakeSlack } from '../fakes/slack/fake-slack.ts';
+import { clearRedisNamespace } from '../scale/clear-namespace.ts';
 
 // Two instances share what they would share in production: the store (Redis when REDIS_URL is set) and the
 // rate limiters (clustered on that Redis). Without Redis they share one in-process store and one limiter factory.
@@ -23,6 +24,7 @@ afterEach(async () => {
 
 async function sharedInfrastructure(): Promise<{ kv: KvStore; limiters: () => RateLimiterFactory }> {
   const namespace = `outage-${randomUUID()}`;
+  if (REDIS_URL) cleanups.push(() => clearRedisNamespace(REDIS_URL, namespace));
   const kv = await openStore(REDIS_URL ?? 'memory://', { namespace });
   cleanups.push(() => kv.close());
   const local = REDIS_URL ? null : createRateLimiterFactory({ namespace });
