@@ -134,4 +134,38 @@ describe('Slack over HTTP (real Bolt, fake Slack)', () => {
     expect(sent).not.toContain('<https://evil');
     expect(sent).toContain('&lt;!channel&gt;');
   });
+
+  it('answers a mention Slack delivers twice (a retry) only once', async () => {
+    harness = await startHarness({ handlers: { ask: echoAnswer } });
+    const { fake, eventsUrl } = harness;
+    const event = mentionEvent('<@UBOT> what did Rubio say?');
+    await sendEvent(eventsUrl, event, secret);
+    await fake.waitForCall('chat.postMessage');
+    await sendEvent(eventsUrl, event, secret);
+    await delay(300);
+    expect(fake.accepted('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('finishes an answer already under way when stopped, and is not ready after', async () => {
+    let started: () => void = () => {};
+    const answering = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    harness = await startHarness({
+      handlers: {
+        ask: async (inv) => {
+          started();
+          await delay(400);
+          return echoAnswer(inv);
+        },
+      },
+    });
+    const { fake, eventsUrl, adapter } = harness;
+    expect(adapter.isReady()).toBe(true);
+    await sendEvent(eventsUrl, mentionEvent('<@UBOT> what did Rubio say?'), secret);
+    await answering;
+    await adapter.stop();
+    expect(adapter.isReady()).toBe(false);
+    expect(fake.accepted('chat.postMessage')).toHaveLength(1);
+  });
 });

@@ -1,30 +1,27 @@
 import type { AddressInfo } from 'node:net';
-import type { App, CustomRoute, webApi } from '@slack/bolt';
+import type { App, CustomRoute } from '@slack/bolt';
 import type { Destination } from '../../core/model/invocation.ts';
 import type { Reply } from '../../core/model/reply.ts';
 import type { Newsbot } from '../../core/newsbot.ts';
 import { type Clock, type Logger, systemClock } from '../../core/ports.ts';
 import type { KvStore } from '../../core/store/kv-store.ts';
-import { UserFacingError } from '../../core/user-facing-error.ts';
 import type { ChatAdapter } from '../shared/chat-adapter.ts';
-import { createPostLimiter } from '../shared/post-limiter.ts';
 import { createRateLimiterFactory, type LimitSettings, type RateLimiterFactory } from '../shared/rate-limiter.ts';
 import type { RetryPolicy } from '../shared/retry-policy.ts';
 import { type FloodLimit, UserFloodGuard } from '../shared/user-flood-guard.ts';
 import { createBoltApp } from './create-bolt-app.ts';
 import { listenForDirectMessages } from './direct-message-listener.ts';
-import { kvInstallationStore } from './kv-installation-store.ts';
+import { InFlightWork } from './in-flight-work.ts';
 import { listenForMentions } from './mention-listener.ts';
-import { postOnce } from './post-once.ts';
-import { renderSlackMessages } from './render-slack-messages.ts';
+import { postToDestination } from './post-to-destination.ts';
 import { errorCode } from './slack-command.ts';
 import type { SlackConfig } from './slack-config.ts';
-import { parseSlackDestination } from './slack-destination.ts';
 import { SlackSender } from './slack-sender.ts';
 import { explainStartFailure } from './slack-start-errors.ts';
 import { listenForSlashCommands } from './slash-command-listener.ts';
+import { workspacePostLimiters } from './workspace-post-limiters.ts';
 
-/** Slack's pace for chat.postMessage (about one per second per channel) and a workspace-wide budget. */
+/** Slack's pace for chat.postMessage (about one per second per channel) and a budget per workspace. */
 export const SLACK_POST_LIMITS: { perChannel: LimitSettings; workspace: LimitSettings } = {
   perChannel: { maxConcurrent: 1, minTime: 1000 },
   workspace: { maxConcurrent: 10, reservoir: 300, reservoirRefreshAmount: 300, reservoirRefreshInterval: 60_000 },
@@ -59,8 +56,7 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
   const ownLimiters = deps.rateLimiters ? null : createRateLimiterFactory({ logger });
   const rateLimiters = deps.rateLimiters ?? (ownLimiters as RateLimiterFactory);
   const sender = new SlackSender(
-    createPostLimiter(rateLimiters, {
-      name: 'slack',
+    workspacePostLimiters(rateLimiters, {
       perDestination: deps.limits?.perChannel ?? SLACK_POST_LIMITS.perChannel,
       global: deps.limits?.workspace ?? SLACK_POST_LIMITS.workspace,
       ...(deps.limits?.retry ? { retry: deps.limits.retry } : {}),
@@ -73,32 +69,15 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
     logger,
     ...(deps.customRoutes ? { customRoutes: deps.customRoutes } : {}),
   });
-  const inFlight = new Set<Promise<void>>();
+  const work = new InFlightWork(logger);
   let ready = false;
   let server: { address(): AddressInfo | string | null } | null = null;
 
-  const track = (what: string, work: () => Promise<void>) => {
-    const job = work()
-      .catch((error: unknown) => logger.error({ err: errorCode(error), what }, 'Slack answer failed'))
-      .finally(() => inFlight.delete(job));
-    inFlight.add(job);
-  };
-  const listenerDeps = { core: deps.core, floodGuard, logger, sender, track };
+  const listenerDeps = { core: deps.core, floodGuard, logger, sender, kv, track: work.track.bind(work) };
   listenForSlashCommands(app, listenerDeps);
   listenForMentions(app, listenerDeps);
   listenForDirectMessages(app, listenerDeps);
   app.error(async (error) => logger.error({ err: errorCode(error) }, 'Slack event failed'));
-
-  /** The bot token for a workspace: the single configured one, or the one stored when the workspace installed us. */
-  async function botTokenFor(teamId: string): Promise<string> {
-    if (config.botToken) return config.botToken;
-    const installation = await kvInstallationStore(kv)
-      .fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false })
-      .catch(() => null);
-    const token = installation?.bot?.token;
-    if (!token) throw new UserFacingError(`newsbot is not installed in Slack workspace ${teamId}`);
-    return token;
-  }
 
   return {
     platform: 'slack',
@@ -121,7 +100,7 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
     async stop() {
       ready = false;
       await app.stop().catch((error: unknown) => logger.warn({ err: errorCode(error) }, 'Slack stop failed'));
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      await work.drain();
       if (ownLimiters) await ownLimiters.close();
     },
     isReady: () => ready,
@@ -129,21 +108,9 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
       const address = server?.address();
       return address && typeof address === 'object' ? address : null;
     },
-    async post(destination: Destination, reply: Reply, options: { idempotencyKey: string }) {
-      const address = parseSlackDestination(destination);
-      if (!address) throw new UserFacingError(`not a Slack destination: ${destination}`);
-      const token = await botTokenFor(address.teamId);
-      const client: webApi.WebClient = app.client;
-      const messages = renderSlackMessages(reply);
-      for (const [i, message] of messages.entries()) {
-        const key = `slack:post:${options.idempotencyKey}:${i}`;
-        const posted = await postOnce(kv, key, () => sender.postMessage(client, address, message, token)).catch(
-          (error: unknown) => {
-            throw new UserFacingError(`Slack refused the post to ${destination}: ${errorCode(error)}`);
-          },
-        );
-        if (!posted) logger.info({ destination, part: i }, 'Slack post skipped: already posted');
-      }
+    post(destination: Destination, reply: Reply, options: { idempotencyKey: string }) {
+      const postDeps = { app, config, kv, logger, sender };
+      return work.run(() => postToDestination(postDeps, destination, reply, options.idempotencyKey));
     },
   };
 }

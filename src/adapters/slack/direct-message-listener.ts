@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { isFirstDelivery } from './first-delivery.ts';
 import { renderSlackMessages } from './render-slack-messages.ts';
 import { prepareSlackCommand } from './slack-command.ts';
 import { slackThreadKey } from './slack-destination.ts';
@@ -9,6 +10,8 @@ import { slackTextToPlain } from './slack-text-to-plain.ts';
 export function listenForDirectMessages(app: App, deps: SlackListenerDeps): void {
   app.message(async ({ message, body, client, context }) => {
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id || !message.user) return;
+    // Events are already acked; a redelivery of the same event (Slack retries) is answered only once.
+    if (!(await isFirstDelivery(deps.kv, (body as { event_id?: string }).event_id))) return;
     const teamId = context.teamId ?? (body as { team_id: string }).team_id;
     const threadTs = message.thread_ts;
     const address = threadTs

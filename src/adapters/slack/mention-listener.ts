@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { isFirstDelivery } from './first-delivery.ts';
 import { renderSlackMessages } from './render-slack-messages.ts';
 import { prepareSlackCommand } from './slack-command.ts';
 import { slackThreadKey } from './slack-destination.ts';
@@ -12,6 +13,8 @@ import { slackTextToPlain } from './slack-text-to-plain.ts';
 export function listenForMentions(app: App, deps: SlackListenerDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (event.bot_id || !event.user) return;
+    // Events are already acked; a redelivery of the same event (Slack retries) is answered only once.
+    if (!(await isFirstDelivery(deps.kv, (body as { event_id?: string }).event_id))) return;
     const teamId = context.teamId ?? body.team_id;
     const threadTs = event.thread_ts ?? event.ts;
     const address = { teamId, channelId: event.channel, threadTs };

@@ -10,11 +10,15 @@ export type ResponseType = 'in_channel' | 'ephemeral';
 
 /**
  * Every message newsbot sends to Slack goes through here, one message at a time, in order, through the channel's
- * limiter (about one per second per channel, chained to the workspace budget). 429s wait for `Retry-After` and 5xx
+ * limiter (about one per second per channel, chained to its workspace's budget). 429s wait for `Retry-After` and 5xx
  * back off inside the limiter, so a retry is still paced.
  */
 export class SlackSender {
-  constructor(private readonly limiter: PostLimiter) {}
+  constructor(private readonly limiterFor: (teamId: string) => PostLimiter) {}
+
+  private schedule<T>(address: SlackAddress, task: () => Promise<T>): Promise<T> {
+    return this.limiterFor(address.teamId).schedule(slackDestination(address.teamId, address.channelId), task);
+  }
 
   /** `chat.postMessage` each message (in the thread when the address has one); resolves with their timestamps. */
   async postMessages(client: WebClient, address: SlackAddress, messages: readonly SlackMessage[]): Promise<string[]> {
@@ -24,7 +28,7 @@ export class SlackSender {
   }
 
   postMessage(client: WebClient, address: SlackAddress, message: SlackMessage, token?: string): Promise<string> {
-    return this.limiter.schedule(slackDestination(address.teamId, address.channelId), async () => {
+    return this.schedule(address, async () => {
       const result = await client.chat.postMessage({
         ...(token ? { token } : {}),
         channel: address.channelId,
@@ -41,7 +45,7 @@ export class SlackSender {
   /** Messages only `userId` sees, e.g. errors and help after an @-mention. */
   async postEphemeral(client: WebClient, address: SlackAddress, userId: string, messages: readonly SlackMessage[]) {
     for (const message of messages) {
-      await this.limiter.schedule(slackDestination(address.teamId, address.channelId), () =>
+      await this.schedule(address, () =>
         client.chat.postEphemeral({
           channel: address.channelId,
           user: userId,
@@ -56,7 +60,7 @@ export class SlackSender {
   /** Answers a slash command through its response_url (Bolt's `respond`), which Slack allows five times. */
   async respond(respond: RespondFn, address: SlackAddress, messages: readonly SlackMessage[], type: ResponseType) {
     for (const message of messages) {
-      await this.limiter.schedule(slackDestination(address.teamId, address.channelId), () =>
+      await this.schedule(address, () =>
         respond({ response_type: type, replace_original: false, text: message.text, blocks: message.blocks }).catch(
           (error: unknown) => {
             throw withHttpStatus(error);
@@ -64,10 +68,6 @@ export class SlackSender {
         ),
       );
     }
-  }
-
-  pending(): number {
-    return this.limiter.pending();
   }
 }
 
