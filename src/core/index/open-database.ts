@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { UserFacingError } from '../user-facing-error.ts';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
 
 export type Db = Database.Database;
@@ -8,6 +9,17 @@ export type Db = Database.Database;
  * emptied and rebuilt from the store's log rather than misread.
  */
 export function openDatabase(path: string): Db {
+  try {
+    return openOrThrow(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserFacingError(
+      `cannot open the index at ${path}: ${reason}. It holds only derived data: delete it and newsbot rebuilds it from the store.`,
+    );
+  }
+}
+
+function openOrThrow(path: string): Db {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

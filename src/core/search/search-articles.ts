@@ -24,18 +24,22 @@ const BM25 = 'bm25(articles_fts, 3.0, 1.0)';
  * Full-text search: every word must appear (accents and case ignored, English stemming), best BM25 first, with a
  * snippet copied from the article text around the matches.
  */
-export function searchArticles(index: NewsIndex, terms: string, limit = 10): SearchHit[] {
+export function searchArticles(
+  index: NewsIndex,
+  terms: string,
+  { limit = 10, rankedCandidates = RANKED_CANDIDATES }: { limit?: number; rankedCandidates?: number } = {},
+): SearchHit[] {
   const query = ftsAllOf(terms);
   if (!query) return [];
   const { db } = index;
   const newest = db
     .prepare(
       `SELECT min(rowid) AS floor, count(*) AS n FROM
-         (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES + 1})`,
+         (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
     )
-    .get(query) as { floor: number | null; n: number };
+    .get(query, rankedCandidates) as { floor: number | null; n: number };
   if (newest.n === 0) return [];
-  const floor = newest.n > RANKED_CANDIDATES ? (newest.floor ?? 0) : 0;
+  const floor = newest.n >= rankedCandidates ? (newest.floor ?? 0) : 0;
   const rows = db
     .prepare(
       `SELECT a.sources, a.story_id, a.at, snippet(articles_fts, 1, '', '', '…', 28) AS snippet
