@@ -168,4 +168,17 @@ describe('Slack over HTTP (real Bolt, fake Slack)', () => {
     expect(adapter.isReady()).toBe(false);
     expect(fake.accepted('chat.postMessage')).toHaveLength(1);
   });
+
+  it('retries an answer the response_url refused with a 5xx, and delivers it once', async () => {
+    harness = await startHarness({ handlers: { ask: echoAnswer } });
+    const { fake, eventsUrl } = harness;
+    const fields = slashFields(fake, 'what did Rubio say?');
+    const id = fields.response_url?.split('/').at(-1) ?? '';
+    fake.failNext(`response:${id}`, { status: 502 });
+    await sendSlashCommand(eventsUrl, fields, secret);
+    const answer = await fake.waitForResponse((post) => post.id === id);
+    expect(answer.body.text).toBe('Answer to what did Rubio say?');
+    await delay(200);
+    expect(fake.responses.filter((post) => post.id === id)).toHaveLength(1);
+  });
 });
