@@ -1,6 +1,6 @@
 import type { Nodes, Parent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Paragraph, Piece } from './text-layout.ts';
+import { type Paragraph, type Piece, unwrapLines } from './text-layout.ts';
 
 export interface MarkdownLayout {
   /** The first top-level `# heading`, when the document starts with one. */
@@ -26,13 +26,15 @@ function inlinePieces(original: string, node: Nodes, pieces: Piece[]): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    const verbatim = start !== undefined && end !== undefined && original.slice(start, end) === node.value;
+    const known = start !== undefined && end !== undefined;
+    const verbatim = known && original.slice(start, end).replace(/[ \t]*\r?\n[ \t]*/g, '\n') === node.value;
     // Escapes and entities ("\*", "&amp;") decode to other characters: those pieces keep no offset of their own.
-    pieces.push(verbatim ? { start: start as number, end: end as number } : { text: node.value });
+    if (verbatim) pieces.push(...unwrapLines(original, start as number, end as number));
+    else pieces.push({ text: node.value.replace(/\s*\n\s*/g, ' ') });
     return;
   }
   if (node.type === 'break') {
-    pieces.push({ text: '\n' });
+    pieces.push({ text: ' ' });
     return;
   }
   if (SKIPPED.has(node.type)) return;

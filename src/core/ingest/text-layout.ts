@@ -34,8 +34,26 @@ export function dropLeading(paragraph: Paragraph, count: number): Paragraph {
 }
 
 /**
+ * Verbatim pieces of `original[start, end)` with every line break (and the indentation around it) replaced by one
+ * space: wrapped lines of one paragraph, which the quote engine must not read as separate sentences.
+ */
+export function unwrapLines(original: string, start: number, end: number): Piece[] {
+  const pieces: Piece[] = [];
+  const lineBreak = /[ \t]*\r?\n[ \t]*/g;
+  let from = start;
+  const slice = original.slice(start, end);
+  for (let match = lineBreak.exec(slice); match; match = lineBreak.exec(slice)) {
+    if (start + match.index > from) pieces.push({ start: from, end: start + match.index });
+    pieces.push({ text: ' ' });
+    from = start + match.index + match[0].length;
+  }
+  if (end > from) pieces.push({ start: from, end });
+  return pieces;
+}
+
+/**
  * Plain text as paragraphs: blocks separated by blank lines when the text has any (lines inside a block are kept with
- * their line breaks), otherwise every non-empty line is a paragraph (news text files often use one line per paragraph).
+ * joined by spaces, as wrapped lines of one paragraph), otherwise every non-empty line is a paragraph (news text files often use one line per paragraph).
  * Lines are trimmed; `\r` of CRLF files stays out of the text.
  */
 export function plainTextParagraphs(original: string): Paragraph[] {
@@ -58,7 +76,7 @@ export function plainTextParagraphs(original: string): Paragraph[] {
       paragraphs.push([line]);
       continue;
     }
-    if (current.length > 0) current.push({ text: '\n' });
+    if (current.length > 0) current.push({ text: ' ' }); // a wrapped line, not a new sentence
     current.push(line);
   }
   if (current.length > 0) paragraphs.push(current);
