@@ -2,6 +2,11 @@ import { answerQuestion } from './answers/answer-question.ts';
 import { ConversationMemory } from './answers/conversation-memory.ts';
 import { handleAsk, handleSearch, handleWho } from './answers/handlers.ts';
 import { type HandlerTable, routeInvocation } from './commands/route.ts';
+import { digestHandlers } from './digest/digest-handlers.ts';
+import { DigestService } from './digest/digest-service.ts';
+import { IndexDigestSource } from './digest/index-digest-source.ts';
+import { FollowService } from './follow/follow-service.ts';
+import { IndexPersonDirectory } from './follow/person-directory.ts';
 import { speakersStartingWith } from './index/entity-lookup.ts';
 import { IndexSync } from './index/index-sync.ts';
 import { NewsIndex } from './index/news-index.ts';
@@ -23,6 +28,8 @@ export interface NewsbotOptions {
   userAgent: string;
   /** IANA time zone used for digests when the platform does not say. */
   defaultTimeZone: string;
+  /** Follow alerts: at most one per person per channel in this long (ms); default one hour. */
+  followAlertIntervalMs?: number;
 }
 
 export const DEFAULT_OPTIONS: NewsbotOptions = {
@@ -67,6 +74,10 @@ export class Newsbot {
   /** Keeps `index` caught up; `catchUp()` applies new log entries now (e.g. on a cross-instance nudge). */
   readonly indexSync: IndexSync;
   private readonly conversations: ConversationMemory;
+  /** Daily digests: building, channel subscriptions and the exactly-once scheduler. */
+  readonly digests: DigestService;
+  /** Followed people per channel and the alert loop. */
+  readonly follows: FollowService;
 
   constructor(deps: NewsbotDeps) {
     this.kv = deps.kv;
@@ -82,6 +93,22 @@ export class Newsbot {
     this.handlers.ask = (inv) => handleAsk(answers, inv);
     this.handlers.who = (inv) => handleWho(answers, inv);
     this.handlers.search = (inv) => handleSearch(answers, inv);
+    const shared = { kv: this.kv, clock: this.clock, logger: this.logger, poster: () => this.poster };
+    this.digests = new DigestService({
+      ...shared,
+      source: new IndexDigestSource(this.index, () => this.indexSync.catchUp()),
+      defaultTimeZone: this.options.defaultTimeZone,
+    });
+    Object.assign(this.handlers, digestHandlers(this.digests));
+    this.services.push(this.digests.scheduler);
+    this.follows = new FollowService({
+      ...shared,
+      log: new ArticleRepository(this.kv, this.clock),
+      people: new IndexPersonDirectory(this.index),
+      options: this.options.followAlertIntervalMs ? { intervalMs: this.options.followAlertIntervalMs } : {},
+    });
+    Object.assign(this.handlers, this.follows.handlers);
+    this.services.push(this.follows.alerts);
   }
 
   /** Answers a question in ordinary words (the CLI's `newsbot ask`); catches up with the change log first. */

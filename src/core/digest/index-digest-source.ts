@@ -73,9 +73,14 @@ function quoteItems(rows: QuoteRow[]): AnswerItem[] {
  * grouped by the story the index clustered them into, with their quotes merged across outlets as `ask` merges them.
  */
 export class IndexDigestSource implements DigestSource {
-  constructor(private readonly index: NewsIndex) {}
+  /** `catchUp` brings the index up to date with the store first (another instance may have ingested since). */
+  constructor(
+    private readonly index: NewsIndex,
+    private readonly catchUp: () => Promise<unknown> = async () => undefined,
+  ) {}
 
   async storiesBetween(window: { since: string; until: string }): Promise<DigestCandidate[]> {
+    await this.catchUp();
     const rows = this.index.db
       .prepare(
         `SELECT a.seq, a.id, a.title, a.outlet, a.url, a.file, a.published_at, a.at, a.sources, a.text, a.paragraphs,
