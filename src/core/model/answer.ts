@@ -7,6 +7,8 @@ export type Intent = 'said' | 'who-said' | 'who-is' | 'news' | 'search' | 'help'
 export interface AnswerVariant {
   text: string;
   sources: SourceRef[];
+  /** 'indirect' marks a paraphrase (reported speech), never to be shown in quotation marks. */
+  kind?: QuoteKind;
 }
 
 /** One remark, merged across every outlet that reported it. */

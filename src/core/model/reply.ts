@@ -28,7 +28,8 @@ export interface ReplyQuote {
   speaker: string | null;
   role: string | null;
   sources: SourceRef[];
-  variants: { text: string; sources: SourceRef[] }[];
+  /** Other outlets' wordings; `kind: 'indirect'` is a paraphrase, not to be shown in quotation marks. */
+  variants: { text: string; sources: SourceRef[]; kind?: QuoteKind }[];
 }
 
 export interface ReplyStory {
