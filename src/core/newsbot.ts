@@ -7,6 +7,8 @@ import { DigestService } from './digest/digest-service.ts';
 import { IndexDigestSource } from './digest/index-digest-source.ts';
 import { FollowService } from './follow/follow-service.ts';
 import { IndexPersonDirectory } from './follow/person-directory.ts';
+import { FeedService, type FeedSettings } from './feeds/feed-service.ts';
+import { sourceHandlers } from './feeds/source-handlers.ts';
 import { speakersStartingWith } from './index/entity-lookup.ts';
 import { IndexSync } from './index/index-sync.ts';
 import { NewsIndex } from './index/news-index.ts';
@@ -28,6 +30,8 @@ export interface NewsbotOptions {
   userAgent: string;
   /** IANA time zone used for digests when the platform does not say. */
   defaultTimeZone: string;
+  /** Feed polling settings beyond the ones above (interval, item age window, poller timing); defaults when absent. */
+  feeds?: Partial<FeedSettings>;
   /** Follow alerts: at most one per person per channel in this long (ms); default one hour. */
   followAlertIntervalMs?: number;
 }
@@ -74,6 +78,8 @@ export class Newsbot {
   /** Keeps `index` caught up; `catchUp()` applies new log entries now (e.g. on a cross-instance nudge). */
   readonly indexSync: IndexSync;
   private readonly conversations: ConversationMemory;
+  /** Feeds and article URLs: the sources registry, SSRF-safe fetching, the poller and near-duplicate detection. */
+  readonly sources: FeedService;
   /** Daily digests: building, channel subscriptions and the exactly-once scheduler. */
   readonly digests: DigestService;
   /** Followed people per channel and the alert loop. */
@@ -93,6 +99,21 @@ export class Newsbot {
     this.handlers.ask = (inv) => handleAsk(answers, inv);
     this.handlers.who = (inv) => handleWho(answers, inv);
     this.handlers.search = (inv) => handleSearch(answers, inv);
+    this.sources = new FeedService({
+      kv: this.kv,
+      clock: this.clock,
+      logger: this.logger,
+      articles: new ArticleRepository(this.kv, this.clock),
+      poster: () => this.poster,
+      settings: {
+        ...this.options.feeds,
+        allowPrivateNetwork: this.options.allowPrivateNetwork,
+        userAgent: this.options.userAgent,
+        maxBytes: this.options.maxArticleBytes,
+      },
+    });
+    Object.assign(this.handlers, sourceHandlers(this.sources));
+    this.services.push(this.sources);
     const shared = { kv: this.kv, clock: this.clock, logger: this.logger, poster: () => this.poster };
     this.digests = new DigestService({
       ...shared,
