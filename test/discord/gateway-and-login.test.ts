@@ -40,6 +40,14 @@ describe('GIVEN newsbot logging in to Discord', () => {
     expect(h.fake.gateway.identifies.map((i) => i.intents & MESSAGE_CONTENT)).toEqual([0]);
   });
 
+  it('THEN a bot in no server yet logs the invite link with the bot and applications.commands scopes', async () => {
+    h = await startHarness({ fake: { guilds: [] } });
+    const invite = h.logger.lines.find((line) => line.msg.includes('newsbot is in no Discord server yet'));
+    expect(invite?.fields.invite).toBe(
+      `https://discord.com/oauth2/authorize?client_id=${h.fake.applicationId}&scope=bot+applications.commands&permissions=274877991936&integration_type=0`,
+    );
+  });
+
   it('THEN stop() disconnects and isReady() turns false', async () => {
     h = await startHarness();
     expect(h.adapter.isReady()).toBe(true);

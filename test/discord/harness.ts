@@ -8,11 +8,12 @@ import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-disc
 
 /** Log lines the adapter wrote, to assert on "one clear line" behaviour. */
 export class RecordingLogger implements Logger {
-  readonly lines: { level: string; msg: string }[] = [];
+  readonly lines: { level: string; msg: string; fields: Record<string, unknown> }[] = [];
   private record(level: string, obj: object | string, msg?: string) {
     const err = typeof obj === 'object' && 'err' in obj ? (obj as { err: unknown }).err : undefined;
     const detail = err instanceof Error ? `: ${err.message}` : '';
-    this.lines.push({ level, msg: (typeof obj === 'string' ? obj : (msg ?? JSON.stringify(obj))) + detail });
+    const fields = typeof obj === 'string' ? {} : (obj as Record<string, unknown>);
+    this.lines.push({ level, msg: (typeof obj === 'string' ? obj : (msg ?? JSON.stringify(obj))) + detail, fields });
   }
   debug(obj: object | string, msg?: string) {
     this.record('debug', obj, msg);

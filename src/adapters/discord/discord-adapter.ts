@@ -14,6 +14,7 @@ import { parseDiscordDestination } from './destination.ts';
 import type { DiscordConfig } from './discord-config.ts';
 import { connectDiscord } from './discord-connection.ts';
 import { DiscordSender } from './discord-sender.ts';
+import { discordInviteUrl } from './invite-url.ts';
 import { invocationFromInteraction } from './invocation-from-interaction.ts';
 import { invocationFromMessage, textForBot } from './invocation-from-message.ts';
 import { registerCommands } from './register-commands.ts';
@@ -151,6 +152,9 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
         ).catch((error: unknown) => logger.error({ err: error }, 'could not register the /news command with Discord'));
       }
       logger.info({ user: readyClient.user?.tag, guilds: readyClient.guilds.cache.size }, 'discord connected');
+      if (readyClient.guilds.cache.size === 0 && shardIds.includes(0)) {
+        logger.info({ invite: discordInviteUrl(appId ?? config.applicationId) }, 'newsbot is in no Discord server yet');
+      }
     },
 
     async stop() {
