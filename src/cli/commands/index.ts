@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
+import { registerAskCommand } from './ask.ts';
 import { registerQuotesCommand } from './quotes.ts';
+import { registerStartCommand } from './start.ts';
 
 /** Each CLI command lives in its own file and registers itself here. */
 export function registerCliCommands(program: Command): void {
+  registerStartCommand(program);
   registerQuotesCommand(program);
+  registerAskCommand(program);
   void program;
 }

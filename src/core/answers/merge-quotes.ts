@@ -79,7 +79,7 @@ function toItem(group: Member[]): AnswerItem {
         b.text.length - a.text.length,
     );
   const main = ranked[0]!;
-  const variants: AnswerVariant[] = ranked.slice(1).map(({ text, sources }) => ({ text, sources }));
+  const variants: AnswerVariant[] = ranked.slice(1).map(({ text, sources, kind }) => ({ text, sources, kind }));
   const roles = group.map((m) => m.row.speakerRole).filter((role): role is string => !!role);
   const first = group[0]!.row;
   return {

@@ -18,7 +18,8 @@ function quoteBlock(quote: ReplyQuote, indent: string): string[] {
   const who = quote.speaker ? `${quote.speaker}${quote.role ? ` (${quote.role})` : ''}: ` : '';
   const lines = [`${indent}- ${who}${quoteLine(quote)}`, `${indent}  Reported by: ${uniqueCitations(quote.sources)}`];
   for (const variant of quote.variants) {
-    lines.push(`${indent}  Also worded: “${variant.text}” — ${uniqueCitations(variant.sources)}`);
+    const wording = variant.kind === 'indirect' ? `Paraphrased: ${variant.text}` : `Also worded: “${variant.text}”`;
+    lines.push(`${indent}  ${wording} — ${uniqueCitations(variant.sources)}`);
   }
   return lines;
 }
