@@ -125,7 +125,7 @@ export class Newsbot {
     this.follows = new FollowService({
       ...shared,
       log: new ArticleRepository(this.kv, this.clock),
-      people: new IndexPersonDirectory(this.index),
+      people: new IndexPersonDirectory(this.index, () => this.indexSync.catchUp()),
       options: this.options.followAlertIntervalMs ? { intervalMs: this.options.followAlertIntervalMs } : {},
     });
     Object.assign(this.handlers, this.follows.handlers);

@@ -21,9 +21,14 @@ const HOW_ORDER = "CASE n.how WHEN 'name' THEN 0 WHEN 'alias' THEN 1 WHEN 'surna
  * quoted person; an unknown name gets the id quotes will carry once that person is quoted.
  */
 export class IndexPersonDirectory implements PersonDirectory {
-  constructor(private readonly index: NewsIndex) {}
+  /** `catchUp` brings the index up to date first, so a person quoted a moment ago on another instance is known. */
+  constructor(
+    private readonly index: NewsIndex,
+    private readonly catchUp: () => Promise<unknown> = async () => undefined,
+  ) {}
 
   async findPerson(name: string): Promise<KnownPerson> {
+    await this.catchUp();
     const key = normalizeName(name).replace(/^the /, '');
     const row = this.index.db
       .prepare(
