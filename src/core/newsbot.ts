@@ -10,6 +10,9 @@ import { IndexPersonDirectory } from './follow/person-directory.ts';
 import { FeedService, type FeedSettings } from './feeds/feed-service.ts';
 import { sourceHandlers } from './feeds/source-handlers.ts';
 import { speakersStartingWith } from './index/entity-lookup.ts';
+import { ingestFiles } from './ingest/ingest-files.ts';
+import { type IngestDeps, type IngestResult, ingestParsed } from './ingest/ingest-parsed.ts';
+import type { ParsedArticle } from './ingest/parsed-article.ts';
 import { IndexSync } from './index/index-sync.ts';
 import { NewsIndex } from './index/news-index.ts';
 import type { Answer } from './model/answer.ts';
@@ -73,6 +76,8 @@ export class Newsbot {
   poster: Poster | undefined;
   protected readonly handlers: HandlerTable = {};
   protected readonly services: BackgroundService[] = [];
+  /** Articles in the shared store, with the change log every instance follows. */
+  readonly articles: ArticleRepository;
   /** The local read model (search, quotes, entities, stories), caught up from the store's change log. */
   readonly index: NewsIndex;
   /** Keeps `index` caught up; `catchUp()` applies new log entries now (e.g. on a cross-instance nudge). */
@@ -91,6 +96,7 @@ export class Newsbot {
     this.logger = deps.logger;
     this.poster = deps.poster;
     this.options = { ...DEFAULT_OPTIONS, ...deps.options };
+    this.articles = new ArticleRepository(this.kv, this.clock);
     this.index = NewsIndex.open(this.options.indexPath);
     this.indexSync = new IndexSync(this.index, new ArticleRepository(this.kv, this.clock), this.logger);
     this.services.push(this.indexSync);
@@ -136,6 +142,21 @@ export class Newsbot {
   async ask(question: string, options: { conversationKey?: string } = {}): Promise<Answer> {
     await this.indexSync.catchUp();
     return answerQuestion(this.index, question, { ...options, memory: this.conversations });
+  }
+
+  /** Ingests article files and folders (`newsbot ingest`, the seeds): one result per article or rejected input. */
+  ingestFiles(paths: string[]): Promise<IngestResult[]> {
+    return ingestFiles(this.ingestDeps(), paths, { maxBytes: this.options.maxArticleBytes });
+  }
+
+  /** Ingests one parsed article through the pipeline, with near-duplicate detection across outlets. */
+  ingestParsed(parsed: ParsedArticle): Promise<IngestResult> {
+    return ingestParsed(this.ingestDeps(), parsed);
+  }
+
+  private ingestDeps(): IngestDeps {
+    const findNearDuplicate = (text: string) => this.sources.nearDuplicates.findNearDuplicate(text);
+    return { articles: this.articles, clock: this.clock, findNearDuplicate };
   }
 
   /** The one entry point for commands from every adapter. */

@@ -1,6 +1,6 @@
 const MAX_TITLE_CHARS = 120;
 /** A full stop after these is an abbreviation, not a sentence end ("U.S.", "Gov.", "Mr."). */
-const ABBREVIATION = /(?:\b(?:\p{L}\.)+|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|No|Prof|Pres))$/u;
+const ABBREVIATION = /(?:\b(?:\p{L}\.)+|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|No|Prof|Pres)\.)$/u;
 
 function firstSentence(paragraph: string): string {
   const end = /[.!?]["'”’)]*(?=\s+["'“‘(]?\p{Lu}|$)/gu;
