@@ -18,17 +18,67 @@ function lowerCaseRoleBefore(
   floor: number,
 ): { first: number; org: NameChunk | null } | null {
   const { tokens } = doc;
-  const head = tokens[chunk.first - 1];
-  if (!head || chunk.first - 1 < floor || head.cap || !isRoleHead(head)) return null;
-  let first = chunk.first - 1;
-  while (first - 1 >= floor && chunk.first - first < 5) {
+  let first = chunk.first;
+  let headAt = -1;
+  while (first - 1 >= floor && chunk.first - first < 6) {
     const t = tokens[first - 1] as Token;
-    if (t.cap || !t.word || NOT_NAME_WORDS.has(t.lower)) break;
+    const joiner = t.lower === 'of' || t.lower === 'to' || t.lower === 'for';
+    if (t.cap || !t.word || (NOT_NAME_WORDS.has(t.lower) && !joiner)) break;
+    if (isRoleHead(t) && headAt < 0) headAt = first - 1;
     first--;
   }
+  if (headAt < 0) return null;
+  // Start the role at its first role word or modifier, not at a stray joiner.
+  while (first < headAt && ['of', 'to', 'for'].includes((tokens[first] as Token).lower)) first++;
   const org = chunkEndingAt(tokens, first - 1, floor);
   if (org && org.type === 'organization') return { first: org.first, org };
   return { first, org: null };
+}
+
+const APPOSITIVE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'former',
+  'then',
+  'now',
+  'its',
+  'his',
+  'her',
+  'their',
+  'of',
+  'at',
+  'from',
+]);
+const AFFILIATION = new Set(['of', 'at', 'from', 'with', 'for']);
+
+/**
+ * ", a foreign policy fellow at the Cato Institute," / ", of the Global Initiative," after a name: the role (when a
+ * role word is in it) and the organisation named after "of/at/from".
+ */
+export function appositiveAfter(doc: Doc, last: number): { role: string | null; organization: string | null } | null {
+  const { tokens, text } = doc;
+  if (tokens[last]?.text !== ',') return null;
+  const open = tokens[last + 1];
+  if (!open || !APPOSITIVE_OPENERS.has(open.lower)) return null;
+  let end = last + 1;
+  let hasRole = false;
+  let organization: string | null = null;
+  while (end < tokens.length && end - last < 18) {
+    const t = tokens[end] as Token;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')') break;
+    if (!t.cap && isRoleHead(t)) hasRole = true;
+    if (AFFILIATION.has(t.lower) && !organization) {
+      const from = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      const org = chunkStartingAt(tokens, from, tokens.length);
+      if (org && org.type === 'organization') organization = chunkText(text, tokens, org.first, org.last);
+    }
+    end++;
+  }
+  if (end - last > 17 || end === last + 1) return null;
+  const affiliationOnly = AFFILIATION.has(open.lower);
+  if (!hasRole && !organization) return null;
+  return { role: hasRole && !affiliationOnly ? chunkText(text, tokens, last + 1, end) : null, organization };
 }
 
 function hasPlaceWord(tokens: Token[], chunk: NameChunk): boolean {
@@ -64,6 +114,9 @@ export function registerPerson(
       record.entity.organization = chunkText(text, tokens, lowerRole.org.first, lowerRole.org.last);
     }
   }
+  const appositive = appositiveAfter(doc, chunk.last);
+  if (appositive?.role) entities.addRole(record, appositive.role);
+  if (appositive?.organization && !record.entity.organization) record.entity.organization = appositive.organization;
   // "Sheinbaum ... her country": a possessive pronoun soon after a lone name tells the name's gender.
   for (let i = chunk.last; i < chunk.last + 6 && i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -42,6 +42,8 @@ function nameScore(query: string, entity: Entity): number {
     // A generational suffix in the query must be there ("Donald Trump Jr." is not "Donald Trump") and vice versa.
     if (want.suffix && want.suffix !== have.suffix) return 0;
     const suffixPenalty = !want.suffix && have.suffix ? 0.15 : 0;
+    // "farfan mendez" names the hyphenated surname "Farfán-Méndez".
+    if (q === have.surname.replace(/-/g, ' ')) return 0.8 - suffixPenalty;
     if (want.tokens.length === 1) {
       const w = want.tokens[0] as string;
       if (w === have.surname) return 0.8 - suffixPenalty;

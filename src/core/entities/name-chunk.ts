@@ -25,7 +25,7 @@ function isAcronym(t: Token): boolean {
 /** A token that can be part of a name: capitalised and not a function word, or an initial's/abbreviation's period. */
 function isNameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.cap) return !NOT_NAME_WORDS.has(t.lower) || isTitleToken(t);
+  if (t.cap) return (!NOT_NAME_WORDS.has(t.lower) && !t.commonAtStart) || isTitleToken(t);
   if (t.text === '.') {
     const prev = tokens[i - 1];
     return (

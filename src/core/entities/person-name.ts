@@ -12,7 +12,11 @@ export interface PersonNameParts {
 
 /** Splits a name into parts; single letters (middle initials) are ignored so "Donald J. Trump" = "Donald Trump". */
 export function personNameParts(name: string): PersonNameParts {
-  const all = nameTokens(name).filter((t) => t.length > 1 || !/^[a-z]$/.test(t));
+  // Words are split on spaces only, so a hyphenated surname ("Farfán-Méndez") stays one word.
+  const all = name
+    .split(/\s+/)
+    .map((w) => nameTokens(w).join('-'))
+    .filter((t) => t.length > 1 || (t !== '' && !/^[a-z]$/.test(t)));
   let suffix: string | null = null;
   if (all.length > 1 && SUFFIXES.has(all[all.length - 1] as string)) suffix = all.pop() as string;
   return { tokens: all, given: all.length > 1 ? (all[0] as string) : null, surname: all[all.length - 1] ?? '', suffix };

@@ -11,6 +11,19 @@ export interface Doc {
   sentenceOf: Int32Array;
 }
 
+/** Flags sentence-initial capitalised words that the article also uses in lower case (so they are not names). */
+function markCommonSentenceStarts(tokens: Token[], sentences: Sentence[]): void {
+  const lower = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lower.add(t.text);
+  for (const s of sentences) {
+    let i = s.first;
+    // Skip an opening quotation mark or bracket.
+    while (i < s.last && !(tokens[i] as Token).word) i++;
+    const t = tokens[i];
+    if (t?.cap && lower.has(t.lower)) t.commonAtStart = true;
+  }
+}
+
 export function buildDocument(text: string): Doc {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
@@ -18,5 +31,6 @@ export function buildDocument(text: string): Doc {
   sentences.forEach((s, index) => {
     sentenceOf.fill(index, s.first, s.last);
   });
+  markCommonSentenceStarts(tokens, sentences);
   return { text, tokens, sentences, sentenceOf };
 }

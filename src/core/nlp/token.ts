@@ -9,4 +9,9 @@ export interface Token {
   cap: boolean;
   /** Letters or digits (not punctuation). */
   word: boolean;
+  /**
+   * Capitalised only because it starts a sentence: the same word also occurs in lower case in the article
+   * ("Critics warn …" with "critics" elsewhere). Set by `buildDocument`.
+   */
+  commonAtStart?: boolean;
 }

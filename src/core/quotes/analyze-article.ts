@@ -3,6 +3,7 @@ import { buildDocument, type Doc } from '../nlp/document.ts';
 import type { Token } from '../nlp/token.ts';
 import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
 import type { Attribution } from './attribution.ts';
+import { subjectAtStart } from './clause-subject.ts';
 import { attributeQuotedSpans } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -65,6 +66,16 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
       kept.push(a);
       if (a.mention && !a.belief) previous = a;
       continue;
+    }
+    // Inside a sentence ("Bush called Trump “unhinged.”") the sentence's subject is the speaker.
+    const open = a.openToken ?? -1;
+    const sentence = open >= 0 ? doc.sentences[doc.sentenceOf[open] as number] : undefined;
+    if (sentence && open > sentence.first + 1) {
+      const mention = subjectAtStart(doc.tokens, sentence.first, open);
+      if (mention) {
+        kept.push({ ...a, mention, confidence: 0.5 });
+        continue;
+      }
     }
     const para = paragraphAt(doc, a.start);
     if (previous && para - paragraphAt(doc, previous.start) <= 1) {

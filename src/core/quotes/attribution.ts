@@ -11,6 +11,8 @@ export interface Attribution {
   mention: SpeakerMention | null;
   belief: boolean;
   confidence: number;
+  /** Token index of the opening quotation mark, for direct quotes. */
+  openToken?: number;
   /** For a quote with no cue of its own: the attribution whose speaker it continues. */
   inheritsFrom?: Attribution;
 }

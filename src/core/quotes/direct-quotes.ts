@@ -34,6 +34,11 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
   }
   const limit = Math.min(stop, k + 14);
   if (k >= limit) return null;
+  // `“… personnel.” She added, “…”`: a cue that leads into the next quotation belongs to that one.
+  const next = tokens[stop];
+  const leadsOn =
+    next && OPEN_MARKS.has(next.text) && (tokens[stop - 1]?.text === ',' || tokens[stop - 1]?.text === ':');
+  if (leadsOn && /[.!?]/.test(doc.text[q.end - 1] ?? '')) return null;
   const end = stop;
   if (isCue(tokens[k] as Token)) {
     const mention = subjectAfter(tokens, k, limit);
@@ -54,8 +59,12 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
 function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: SpeakerMention } | null {
   const { tokens } = doc;
   const open = q.open;
-  const sentence = doc.sentences[doc.sentenceOf[open] as number] as { first: number };
-  const floor = sentence.first;
+  const sentenceIndex = doc.sentenceOf[open] as number;
+  let floor = (doc.sentences[sentenceIndex] as { first: number }).first;
+  // A paragraph ending "… told Breitbart News:" introduces the quotation that opens the next one.
+  if (floor === open && tokens[open - 1]?.text === ':' && sentenceIndex > 0) {
+    floor = (doc.sentences[sentenceIndex - 1] as { first: number }).first;
+  }
   const lead = tokens[open - 1];
   if (!lead || open - 1 < floor) return null;
   if (lead.text === ':' && !isCue(tokens[open - 2] as Token)) {
@@ -92,6 +101,7 @@ export function attributeQuotedSpans(doc: Doc, spans: QuotedSpan[]): Attribution
     const found = before ?? after;
     out.push({
       kind: 'direct',
+      openToken: q.open,
       start,
       end,
       cue: found && found.cue !== null ? [found.cue, found.cue + 1] : null,

@@ -4,6 +4,7 @@ import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
+import { nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, CLAUSE_END, MODIFIER_STARTS, skipHearer, skipTrailingModifiers } from './cue-clause.ts';
 import { BARE_CLAUSE_CUES, cueBaseOf, cueClassOf, TAKES_HEARER } from './cue-words.ts';
 import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
@@ -78,22 +79,6 @@ function sentenceWords(tokens: Token[], first: number, last: number): number {
   return n;
 }
 
-/** The subject of the sentence's main clause, for participle cues ("…, saying the plan failed"). */
-function sentenceSubject(tokens: Token[], s: Sentence, before: number): SpeakerMention | null {
-  for (let i = s.first; i < before && i < s.first + 4; i++) {
-    const t = tokens[i] as Token;
-    if (t.cap || t.lower === 'he' || t.lower === 'she') {
-      const m = subjectBefore(tokens, i + 1, s.first);
-      if (m) return m;
-      const chunk = chunkStartingAt(tokens, i, before);
-      if (chunk && chunk.type !== 'role') {
-        return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
-      }
-    }
-  }
-  return null;
-}
-
 /**
  * Finds reported speech (and beliefs) in one sentence: "X said (that) …", "…, X said", "according to X, …",
  * "…, saying …". `used` marks cue tokens that already introduce a direct quote.
@@ -116,11 +101,11 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     const participle = t.lower.endsWith('ing');
     if (prev && PASSIVE_AUX.has(prev.lower) && !participle) continue;
     let mention: SpeakerMention | null = null;
-    if (participle && prev?.text === ',') mention = sentenceSubject(tokens, s, v);
+    if (participle && prev?.text === ',') mention = subjectAtStart(tokens, s.first, v);
     else if (participle && !(prev && PROGRESSIVE_AUX.has(prev.lower))) continue;
     else mention = subjectBefore(tokens, v, s.first);
     // "Rubio thanked Miami and said …": the subject of the first verb.
-    if (!mention && prev?.lower === 'and') mention = sentenceSubject(tokens, s, v);
+    if (!mention && prev?.lower === 'and') mention = nearestSubjectBefore(tokens, v - 2, s.first);
     const belief = cls === 'belief';
     const inverted = mention === null ? subjectAfter(tokens, v, s.last) : null;
     const speaker = mention ?? inverted;
