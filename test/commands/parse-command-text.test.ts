@@ -46,3 +46,15 @@ describe('parsing /news text from the command specs', () => {
     expect(parseCommandText('   ')).toMatchObject({ ok: true, command: ['help'] });
   });
 });
+
+describe('questions that start like a command', () => {
+  it('asks "who said …" instead of looking up a person called "said …"', () => {
+    expect(parseCommandText('who said "absolutely ruled out"?')).toMatchObject({
+      ok: true,
+      command: ['ask'],
+      args: { question: 'who said "absolutely ruled out"?' },
+    });
+    expect(parseCommandText('Who called the cartels terrorist organizations?')).toMatchObject({ command: ['ask'] });
+    expect(parseCommandText('who Marco Rubio')).toMatchObject({ command: ['who'], args: { name: 'Marco Rubio' } });
+  });
+});

@@ -18,6 +18,11 @@ export interface CommandSpec {
   examples?: string[];
   args?: ArgSpec[];
   subcommands?: CommandSpec[];
+  /**
+   * Text that starts with the command name but continues like this is a question, not the command:
+   * "who said 'ruled out'?" is asked, "who Sheinbaum" is `who`.
+   */
+  questionWhenFollowedBy?: RegExp;
   /** Changes channel settings: only channel managers may run it. */
   adminOnly?: boolean;
   /** Who sees the reply. Questions answer the channel; errors, help and admin commands are ephemeral. */

@@ -41,7 +41,8 @@ function bindArgs(specs: readonly ArgSpec[], words: string[]): Record<string, st
  */
 export function parseCommandText(text: string, specs: readonly CommandSpec[] = COMMAND_SPECS): ParsedCommand {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  const top = findSpec(specs, words[0]);
+  const found = findSpec(specs, words[0]);
+  const top = found?.questionWhenFollowedBy?.test(words[1] ?? '') ? undefined : found;
   if (!top) {
     const ask = findSpec(specs, 'ask');
     if (!ask || words.length === 0) {

@@ -13,6 +13,8 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     name: 'who',
     description: 'Who is this person or organisation: roles, articles, latest quotes.',
     examples: ['who Sheinbaum'],
+    questionWhenFollowedBy:
+      /^(said|says|called|calls|claimed|claims|told|tells|warned|wrote|tweeted|described|denied|announced|did|does|has|have|had)$/i,
     args: [
       { name: 'name', description: 'A name, surname or role', required: true, greedy: true, autocomplete: 'speaker' },
     ],
