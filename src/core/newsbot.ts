@@ -5,10 +5,10 @@ import { type HandlerTable, routeInvocation } from './commands/route.ts';
 import { digestHandlers } from './digest/digest-handlers.ts';
 import { DigestService } from './digest/digest-service.ts';
 import { IndexDigestSource } from './digest/index-digest-source.ts';
-import { FollowService } from './follow/follow-service.ts';
-import { IndexPersonDirectory } from './follow/person-directory.ts';
 import { FeedService, type FeedSettings } from './feeds/feed-service.ts';
 import { sourceHandlers } from './feeds/source-handlers.ts';
+import { FollowService } from './follow/follow-service.ts';
+import { IndexPersonDirectory } from './follow/person-directory.ts';
 import { speakersStartingWith } from './index/entity-lookup.ts';
 import { ingestFiles } from './ingest/ingest-files.ts';
 import { type IngestDeps, type IngestResult, ingestParsed } from './ingest/ingest-parsed.ts';
@@ -76,6 +76,7 @@ export class Newsbot {
   poster: Poster | undefined;
   protected readonly handlers: HandlerTable = {};
   protected readonly services: BackgroundService[] = [];
+  private stopped = false;
   /** Articles in the shared store, with the change log every instance follows. */
   readonly articles: ArticleRepository;
   /** The local read model (search, quotes, entities, stories), caught up from the store's change log. */
@@ -176,9 +177,16 @@ export class Newsbot {
     for (const service of this.services) await service.start();
   }
 
-  /** Stops background services in reverse order, then closes the store. */
-  async close(): Promise<void> {
+  /** Stops background services in reverse order (in-flight work finishes, claims are released). Idempotent. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     for (const service of [...this.services].reverse()) await service.stop();
+  }
+
+  /** Stops background services, then closes the index and the store. */
+  async close(): Promise<void> {
+    await this.stop();
     this.index.close();
     await this.kv.close();
   }
