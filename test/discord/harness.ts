@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { createDiscordAdapter, type DiscordCore } from '../../src/adapters/discord/discord-adapter.ts';
 import type { DiscordConfig } from '../../src/adapters/discord/discord-config.ts';
 import type { ChatAdapter } from '../../src/adapters/shared/chat-adapter.ts';
+import { ingestParsed } from '../../src/core/ingest/ingest-parsed.ts';
+import { readArticleFiles } from '../../src/core/ingest/read-article-files.ts';
 import { Newsbot } from '../../src/core/newsbot.ts';
 import { type Logger, systemClock } from '../../src/core/ports.ts';
+import { ArticleRepository } from '../../src/core/store/article-repository.ts';
 import { openStore } from '../../src/core/store/open-store.ts';
 import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.ts';
 
@@ -81,3 +85,23 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+const SEED_FILES = [
+  '000_1ba7f7b49b2fcce1.txt',
+  '001_f7db4d455873c533.txt',
+  '002_2b6a419fb5f5109c.txt',
+  '003_709c97691079b0b5.txt',
+  '004_a3af21f984c6ba0f.txt',
+];
+
+/** Ingests the five sample articles through the real pipeline and brings the index up to date. */
+export async function ingestSeeds(newsbot: Newsbot): Promise<void> {
+  const articles = new ArticleRepository(newsbot.kv, newsbot.clock);
+  const paths = SEED_FILES.map((file) => join(SEEDS, file));
+  for (const parsed of await readArticleFiles(paths, { maxBytes: 1_000_000 })) {
+    if ('reason' in parsed) throw new Error(parsed.reason);
+    await ingestParsed({ articles, clock: newsbot.clock }, parsed);
+  }
+  await newsbot.indexSync.catchUp();
+}

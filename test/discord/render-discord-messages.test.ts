@@ -33,6 +33,17 @@ describe('renderDiscordMessages', () => {
     for (const message of messages) expect(messageProblems(message)).toEqual([]);
   });
 
+  it('never puts a paraphrased variant of a direct quote in quotation marks', () => {
+    const reply = sixtyQuoteReply();
+    const quote = reply.quotes?.[0];
+    if (quote) {
+      quote.variants = [{ text: 'the talks should continue', sources: [source(9)], kind: 'indirect' }];
+    }
+    const text = allText(reply);
+    expect(text).toContain('Paraphrased as the talks should continue — ');
+    expect(text).not.toContain('“the talks should continue”');
+  });
+
   it('cuts a quote longer than an embed description with an ellipsis, keeping its beginning verbatim', () => {
     const reply = sixtyQuoteReply();
     const long = reply.quotes?.[7];

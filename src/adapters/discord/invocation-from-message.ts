@@ -28,11 +28,11 @@ function messageCanManage(message: Message): boolean {
 export function invocationFromMessage(message: Message, text: string): Invocation | Reply {
   const parsed = parseCommandText(text);
   if (!parsed.ok) return errorReply(parsed.error, parsed.usage);
-  const threadKey = message.reference?.messageId ?? message.channelId;
   return {
     platform: 'discord',
     destination: discordDestination(message.guildId, message.channelId),
-    conversationKey: `discord:${threadKey}:${message.author.id}`,
+    // Same key as slash commands in this channel (threads are channels), so follow-ups keep their context.
+    conversationKey: `discord:${message.channelId}:${message.author.id}`,
     user: { id: message.author.id, canManageChannel: messageCanManage(message) },
     command: parsed.command,
     args: parsed.args,

@@ -25,7 +25,10 @@ function quoted(quote: { text: string }, kind: ReplyQuote['kind']): string {
 export function quoteBlock(quote: ReplyQuote): QuoteBlock {
   const lines = [quoted(quote, quote.kind), `— ${sourceLinks(quote.sources)}`];
   for (const variant of quote.variants) {
-    lines.push(`Also reported as ${quoted(variant, quote.kind)} — ${sourceLinks(variant.sources)}`);
+    // A variant may be a paraphrase of a direct quote: it is never put in quotation marks.
+    const kind = variant.kind ?? quote.kind;
+    const label = kind === 'indirect' ? 'Paraphrased as' : 'Also reported as';
+    lines.push(`${label} ${quoted(variant, kind)} — ${sourceLinks(variant.sources)}`);
   }
   return { name: speakerHeading(quote), lines };
 }
