@@ -47,6 +47,29 @@ describe('renderSlackMessages', () => {
     expect(json).toContain('<https://news.example/5|BBC>');
   });
 
+  it('shows a paraphrased variant without quotation marks, so it never reads as the speaker’s words', () => {
+    const reply: Reply = {
+      kind: 'answer',
+      visibility: 'channel',
+      title: 'What Marco Rubio said',
+      quotes: [
+        quote('We have to start treating them as armed terrorist organizations.', {
+          variants: [
+            { text: 'treating them as armed terrorist organisations', sources: [source('BBC', 5)], kind: 'direct' },
+            { text: 'cartels should be treated as terrorist groups', sources: [source('CNN', 6)], kind: 'indirect' },
+          ],
+        }),
+      ],
+      fallbackText: 'What Marco Rubio said',
+    };
+    const json = JSON.stringify(renderSlackMessages(reply)[0]?.blocks);
+    expect(json).toContain('“treating them as armed terrorist organisations” — <https://news.example/5|BBC>');
+    expect(json).toContain(
+      '_paraphrased:_ cartels should be treated as terrorist groups — <https://news.example/6|CNN>',
+    );
+    expect(json).not.toContain('“cartels should be treated');
+  });
+
   it('keeps a 60-quote answer within every limit, splitting between quotes and noting what was left out', () => {
     const messages = renderSlackMessages(manyQuotesReply(60));
     expect(messages.length).toBeGreaterThan(1);

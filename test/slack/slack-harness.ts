@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   type CreateSlackAdapterDeps,
   createSlackAdapter,
@@ -5,8 +7,11 @@ import {
 } from '../../src/adapters/slack/create-slack-adapter.ts';
 import type { SlackConfig } from '../../src/adapters/slack/slack-config.ts';
 import type { HandlerTable } from '../../src/core/commands/route.ts';
+import { ingestParsed } from '../../src/core/ingest/ingest-parsed.ts';
+import { readArticleFiles } from '../../src/core/ingest/read-article-files.ts';
 import { Newsbot } from '../../src/core/newsbot.ts';
 import { type Logger, silentLogger, systemClock } from '../../src/core/ports.ts';
+import { ArticleRepository } from '../../src/core/store/article-repository.ts';
 import type { KvStore } from '../../src/core/store/kv-store.ts';
 import { openStore } from '../../src/core/store/open-store.ts';
 import { FakeSlack } from '../fakes/slack/fake-slack.ts';
@@ -24,6 +29,18 @@ export class NewsbotWithHandlers extends Newsbot {
   }
 }
 
+export const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
+
+/** Ingests the five seed articles through the real pipeline (read → clean → analyse → store → change log). */
+export async function ingestSeeds(kv: KvStore): Promise<void> {
+  const articles = new ArticleRepository(kv, systemClock);
+  const files = (await readdir(SEEDS_DIR)).filter((file) => file.endsWith('.txt')).map((file) => join(SEEDS_DIR, file));
+  for (const parsed of await readArticleFiles(files, { maxBytes: 1_000_000 })) {
+    if ('reason' in parsed) throw new Error(parsed.reason);
+    await ingestParsed({ articles, clock: systemClock }, parsed);
+  }
+}
+
 export interface Harness {
   fake: FakeSlack;
   kv: KvStore;
@@ -35,6 +52,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   handlers?: HandlerTable;
+  /** Ingest the seed articles first, so the real answer handlers have news to answer from. */
+  seeds?: boolean;
   socketMode?: boolean;
   config?: Partial<SlackConfig>;
   limits?: CreateSlackAdapterDeps['limits'];
@@ -54,7 +73,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const fake = await new FakeSlack().start();
   options.prepareFake?.(fake);
   const kv = await openStore('memory://');
+  if (options.seeds) await ingestSeeds(kv);
   const core = new NewsbotWithHandlers(kv, options.handlers ?? {});
+  await core.start();
   const config: SlackConfig = {
     botToken: 'xoxb-test-token',
     signingSecret: SIGNING_SECRET,
@@ -82,7 +103,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async stop() {
       await adapter.stop();
       await fake.stop();
-      await kv.close();
+      await core.close();
     },
   };
 }

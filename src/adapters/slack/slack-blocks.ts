@@ -70,7 +70,9 @@ function variantsLine(quote: ReplyQuote): string | null {
   if (quote.variants.length === 0) return null;
   const shown = quote.variants.slice(0, MAX_VARIANTS).map((variant) => {
     const outlets = sourcesLine(variant.sources, 400);
-    return `“${escapeAndTruncate(variant.text, VARIANT_CHARS)}” — ${outlets}`;
+    const text = escapeAndTruncate(variant.text, VARIANT_CHARS);
+    // A paraphrase is the outlet's words, not the speaker's: never in quotation marks.
+    return variant.kind === 'indirect' ? `_paraphrased:_ ${text} — ${outlets}` : `“${text}” — ${outlets}`;
   });
   const more = quote.variants.length - shown.length;
   const tail = more > 0 ? `\n+${more} more wordings` : '';
