@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { registerAskCommand } from './ask.ts';
+import { registerIngestCommand } from './ingest.ts';
 import { registerQuotesCommand } from './quotes.ts';
 import { registerStartCommand } from './start.ts';
 
 /** Each CLI command lives in its own file and registers itself here. */
 export function registerCliCommands(program: Command): void {
+  registerIngestCommand(program);
   registerStartCommand(program);
   registerQuotesCommand(program);
   registerAskCommand(program);
