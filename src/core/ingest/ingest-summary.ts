@@ -19,5 +19,7 @@ export function describeCounts(counts: IngestCounts): string {
 
 /** One line per rejected input ("rejected notes.csv: unsupported file type (.csv) …"). */
 export function rejectionLines(results: IngestResult[]): string[] {
-  return results.flatMap((result) => (result.status === 'rejected' ? [`rejected ${result.label}: ${result.reason}`] : []));
+  return results.flatMap((result) =>
+    result.status === 'rejected' ? [`rejected ${result.label}: ${result.reason}`] : [],
+  );
 }
