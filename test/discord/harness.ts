@@ -5,7 +5,7 @@ import type { ChatAdapter } from '../../src/adapters/shared/chat-adapter.ts';
 import { ingestParsed } from '../../src/core/ingest/ingest-parsed.ts';
 import { readArticleFiles } from '../../src/core/ingest/read-article-files.ts';
 import { Newsbot } from '../../src/core/newsbot.ts';
-import { type Logger, systemClock } from '../../src/core/ports.ts';
+import { type Clock, type Logger, systemClock } from '../../src/core/ports.ts';
 import { ArticleRepository } from '../../src/core/store/article-repository.ts';
 import { openStore } from '../../src/core/store/open-store.ts';
 import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.ts';
@@ -49,12 +49,14 @@ export interface HarnessOptions {
   core?: (newsbot: Newsbot) => DiscordCore;
   /** Prepares the core (ingest articles) before the adapter starts. */
   prepare?: (newsbot: Newsbot) => Promise<void>;
+  /** One clock for the fake's deadlines and the adapter (the core keeps the real one). */
+  clock?: Clock;
   start?: boolean;
 }
 
 /** A real Newsbot on a memory store, the real discord.js adapter, and a fake Discord on 127.0.0.1. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start(options.fake);
+  const fake = await FakeDiscord.start({ ...options.fake, ...(options.clock ? { now: options.clock.now } : {}) });
   const kv = await openStore('memory://');
   const logger = new RecordingLogger();
   const newsbot = new Newsbot({ kv, clock: systemClock, logger });
@@ -68,7 +70,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     deferAfterMs: 2000,
     ...options.config,
   };
-  const adapter = createDiscordAdapter({ config, core: options.core?.(newsbot) ?? newsbot, kv, logger });
+  const core = options.core?.(newsbot) ?? newsbot;
+  const adapter = createDiscordAdapter({
+    config,
+    core,
+    kv,
+    logger,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   if (options.start !== false) await adapter.start();
   return {
     fake,

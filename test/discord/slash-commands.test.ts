@@ -64,6 +64,44 @@ describe('GIVEN a slow core and Discord’s 3-second deadline', () => {
     expect(interaction.responses).toEqual([5]);
   });
 
+  /** The adapter's and the fake's clock jump 16 minutes while the core works on the answer. */
+  async function answerAfterTokenExpiry(question: string) {
+    let offset = 0;
+    const clock = { now: () => Date.now() + offset };
+    h = await startHarness({
+      clock,
+      config: { deferAfterMs: 50 },
+      core: (newsbot) => ({
+        handle: async (inv) => {
+          await sleep(200);
+          offset = 16 * 60 * 1000;
+          return newsbot.handle(inv);
+        },
+        suggestSpeakers: (prefix, limit) => newsbot.suggestSpeakers(prefix, limit),
+      }),
+    });
+    const interaction = h.fake.sendCommand({ path: ['ask'], args: { question } });
+    await h.fake.waitFor(() => h.logger.lines.some((line) => line.msg.includes('over 15 minutes')));
+    return interaction;
+  }
+
+  it('THEN an answer ready only after the 15-minute token expired is posted to the channel instead', async () => {
+    const interaction = await answerAfterTokenExpiry('what did Rubio say?');
+    const [posted] = await h.fake.waitFor(() => h.fake.channelMessages.get(h.fake.channelId));
+    expect(interaction.responses).toEqual([5]);
+    expect(interaction.original).toBeNull();
+    expect(posted.embeds.length).toBeGreaterThan(0);
+  });
+
+  it('THEN an error ready only after the token expired is dropped with a log line, not shown to the channel', async () => {
+    const interaction = await answerAfterTokenExpiry('   ');
+    expect(interaction.original).toBeNull();
+    expect(h.fake.channelMessages.get(h.fake.channelId)).toBeUndefined();
+    expect(h.logger.lines.map((line) => line.msg)).toContain(
+      'discord answer took over 15 minutes and could not be delivered',
+    );
+  });
+
   it('THEN a public question answered with an error after deferring shows the error only to the asker', async () => {
     h = await startHarness({ config: { deferAfterMs: 50 }, core: slowCore(300) });
     const interaction = h.fake.sendCommand({ path: ['ask'], args: { question: '   ' } });

@@ -66,7 +66,7 @@ export async function answerInteraction(
   const ephemeral = reply.visibility === 'ephemeral';
 
   if (deps.clock.now() - interaction.createdTimestamp > TOKEN_TTL_MS - TOKEN_MARGIN_MS) {
-    deps.logger.warn({ command: invocation.command.join(' ') }, 'discord answer took over 15 minutes; not delivered');
+    await deliverAfterTokenExpired(interaction, invocation, reply, deps);
     return;
   }
   if (ephemeral === deferredEphemeral) {
@@ -81,4 +81,27 @@ export async function answerInteraction(
     deps.logger.warn({ err: error }, 'could not remove the deferred discord response');
   });
   await deps.sender.followUps(interaction, destination, messages, ephemeral);
+}
+
+/**
+ * The interaction token has expired (answers past 15 minutes): a channel answer is posted to the channel as a plain
+ * message instead; an ephemeral one cannot be shown to the asker alone any more, so it is logged and dropped.
+ */
+async function deliverAfterTokenExpired(
+  interaction: ChatInputCommandInteraction,
+  invocation: Invocation,
+  reply: Reply,
+  deps: AnswerDeps,
+): Promise<void> {
+  const command = invocation.command.join(' ');
+  const channel = await interaction.client.channels.fetch(interaction.channelId).catch(() => null);
+  if (reply.visibility === 'ephemeral' || !channel?.isSendable()) {
+    deps.logger.warn({ command }, 'discord answer took over 15 minutes and could not be delivered');
+    return;
+  }
+  deps.logger.warn({ command }, 'discord answer took over 15 minutes; posted to the channel instead');
+  await deps.sender.toChannel(channel, renderDiscordMessages(reply), {
+    destination: invocation.destination,
+    idempotencyKey: `interaction:${interaction.id}`,
+  });
 }
