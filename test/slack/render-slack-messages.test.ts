@@ -38,7 +38,9 @@ describe('renderSlackMessages', () => {
     };
     const [message, ...rest] = renderSlackMessages(reply);
     expect(rest).toEqual([]);
-    expect(message?.text).toBe(reply.fallbackText);
+    expect(message?.text).toBe(
+      'What Marco Rubio said\n“We will not let cartels operate freely.” — Marco Rubio, Secretary of State (Reuters, AP)',
+    );
     const json = JSON.stringify(message?.blocks);
     expect(message?.blocks[0]).toMatchObject({ type: 'header', text: { text: 'What Marco Rubio said' } });
     expect(json).toContain('> We will not let cartels operate freely.\\n— *Marco Rubio*, Secretary of State');

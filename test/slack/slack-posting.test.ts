@@ -23,7 +23,11 @@ describe('Slack post() for digests and alerts', () => {
     harness = await startHarness();
     await harness.adapter.post('slack:T1:C42', digest('Morning digest'), { idempotencyKey: 'digest:1:2026-11-21' });
     const [post] = harness.fake.accepted('chat.postMessage');
-    expect(post?.params).toMatchObject({ channel: 'C42', text: 'Morning digest', unfurl_links: 'false' });
+    expect(post?.params).toMatchObject({
+      channel: 'C42',
+      text: 'Morning digest\nTop stories since yesterday',
+      unfurl_links: 'false',
+    });
     expect(post?.token).toBe('xoxb-test-token');
   });
 

@@ -94,10 +94,14 @@ function omittedNote(omitted: RenderUnit[]): string {
   return `…and ${what} not shown (Slack message limits). Ask a narrower question to see them.`;
 }
 
-function toMessage(draft: Draft, fallback: string | null, note: string | null): SlackMessage {
+/**
+ * The message's plain-text fallback (notifications, screen readers) is built from the same units as its blocks, so a
+ * split reply's parts each describe themselves and no local detail (file paths of ingested articles) reaches Slack.
+ */
+function toMessage(draft: Draft, note: string | null): SlackMessage {
   const blocks = draft.units.flatMap((unit) => unit.blocks);
   if (note) blocks.push(contextLine(escapeSlackText(note)));
-  const plain = fallback ?? [...draft.units.map((unit) => unit.plain), note ?? ''].filter(Boolean).join('\n');
+  const plain = [...draft.units.map((unit) => unit.plain), note ?? ''].filter(Boolean).join('\n');
   return { text: escapeAndTruncate(plain, SLACK_LIMITS.fallbackText), blocks };
 }
 
@@ -125,8 +129,5 @@ export function renderSlackMessages(reply: Reply, options: RenderOptions = {}): 
   }
   const omitted = units.slice(next);
   const note = omitted.length > 0 ? omittedNote(omitted) : null;
-  const single = drafts.length === 1 && note === null;
-  return drafts.map((draft, i) =>
-    toMessage(draft, single ? reply.fallbackText : null, i === drafts.length - 1 ? note : null),
-  );
+  return drafts.map((draft, i) => toMessage(draft, i === drafts.length - 1 ? note : null));
 }

@@ -90,7 +90,8 @@ export function quoteUnit(quote: ReplyQuote): RenderUnit {
   if (variants) blocks.push(contextLine(variants));
   const who = [quote.speaker ?? 'unnamed speaker', quote.role].filter(Boolean).join(', ');
   const outlets = [...new Set(quote.sources.map((source) => source.outlet))].join(', ');
-  const plain = `${quote.kind === 'indirect' ? '' : '“'}${quote.text}${quote.kind === 'indirect' ? '' : '”'} — ${who} (${outlets})`;
+  const words = quote.kind === 'indirect' ? `paraphrase: ${quote.text}` : `“${quote.text}”`;
+  const plain = `${words} — ${who}${outlets ? ` (${outlets})` : ''}`;
   return { blocks, plain, countsAs: 'quote' };
 }
 
