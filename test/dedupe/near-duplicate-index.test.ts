@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NearDuplicateIndex } from '../../src/core/dedupe/near-duplicate-index.ts';
+import { articleFromText } from '../../src/core/ingest/article-from-source.ts';
+import { ingestParsed } from '../../src/core/ingest/ingest-parsed.ts';
+import { ArticleRepository } from '../../src/core/store/article-repository.ts';
 import type { KvStore } from '../../src/core/store/kv-store.ts';
 import { openStore } from '../../src/core/store/open-store.ts';
 
@@ -33,24 +36,17 @@ describe('NearDuplicateIndex over the KvStore', () => {
     expect(await new NearDuplicateIndex(kv).findNearDuplicate(s2.slice(0, 3000))).toBe('a2');
   });
 
-  it('learns articles from the change log, whatever path ingested them', async () => {
-    const log = [
-      { seq: 1, articleId: 'x1' },
-      { seq: 2, articleId: 'x4' },
-    ];
-    const texts = new Map([
-      ['x1', s1],
-      ['x4', s4],
-    ]);
-    const reader = {
-      readLog: async (from: number, limit: number) => log.filter((e) => e.seq >= from).slice(0, limit),
-      getMany: async (ids: string[]) => ids.map((id) => ({ article: { id, text: texts.get(id) ?? '' } })),
-    };
-    const index = new NearDuplicateIndex(kv, reader);
-    expect(await index.findNearDuplicate(`${s4}\nShare this article`)).toBe('x4');
-    log.push({ seq: 3, articleId: 'x0' });
-    texts.set('x0', s0);
-    expect(await index.findNearDuplicate(s0)).toBe('x0');
-    expect(await kv.get('dedupe:log-cursor')).toBe(3);
+  it('learns articles from the change log, whatever path ingested them (here: file-style ingest without it)', async () => {
+    const clock = { now: () => Date.parse('2025-08-02T18:00:00Z') };
+    const articles = new ArticleRepository(kv, clock);
+    const ingest = (text: string, url: string) =>
+      ingestParsed({ articles, clock }, articleFromText(text, { title: null, url, publishedAt: null }));
+    const first = await ingest(s4, 'https://guardian.example/sheinbaum');
+    const index = new NearDuplicateIndex(kv, articles);
+    expect(first.status).toBe('added');
+    expect(await index.findNearDuplicate(`${s4}\nShare this article`)).toBe(first.status === 'added' ? first.id : null);
+    const second = await ingest(s0, 'https://other.example/story');
+    expect(await index.findNearDuplicate(`Wire\n${s0}`)).toBe(second.status === 'added' ? second.id : null);
+    expect(await kv.get('dedupe:log-cursor')).toBe(2);
   });
 });
