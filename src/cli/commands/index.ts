@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAskCommand } from './ask.ts';
+import { registerDigestCommand } from './digest.ts';
 import { registerIngestCommand } from './ingest.ts';
 import { registerQuotesCommand } from './quotes.ts';
 import { registerStartCommand } from './start.ts';
@@ -10,5 +11,6 @@ export function registerCliCommands(program: Command): void {
   registerStartCommand(program);
   registerQuotesCommand(program);
   registerAskCommand(program);
+  registerDigestCommand(program);
   void program;
 }
