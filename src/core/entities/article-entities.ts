@@ -50,7 +50,7 @@ export class ArticleEntities {
 
   /** A one-word name ("Rubio", "Hillary"): the person it is the surname or given name of, or null. */
   findShortName(name: string, at: number): EntityRecord | null {
-    const key = normalizeName(name);
+    const key = personNameParts(name).surname;
     let best: EntityRecord | null = null;
     let bestScore = -1;
     for (const r of this.records) {

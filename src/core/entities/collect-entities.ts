@@ -81,6 +81,28 @@ export function appositiveAfter(doc: Doc, last: number): { role: string | null; 
   return { role: hasRole && !affiliationOnly ? chunkText(text, tokens, last + 1, end) : null, organization };
 }
 
+/** "Mexico’s president, Claudia Sheinbaum, …": a lower-case role phrase and a comma right before the name. */
+function roleBeforeComma(doc: Doc, chunk: NameChunk, floor: number): string | null {
+  const { tokens, text } = doc;
+  if (tokens[chunk.first - 1]?.text !== ',' || tokens[chunk.last]?.text !== ',') return null;
+  const head = tokens[chunk.first - 2];
+  if (!head || head.cap || !isRoleHead(head)) return null;
+  let first = chunk.first - 2;
+  while (first - 1 >= floor && chunk.first - first < 7) {
+    const t = tokens[first - 1] as Token;
+    if (t.text === '’s' || t.text === "'s") {
+      // "Mexico’s president": the owner is one capitalised word or chunk right before the possessive.
+      const owner = chunkEndingAt(tokens, first - 2, Math.max(floor, first - 4));
+      // A person's full name as the owner is not a role ("X’s president" where X is a person) — keep the noun only.
+      if (owner && (owner.type !== 'person' || owner.last - owner.first === 1)) first = owner.first;
+      break;
+    }
+    if (t.cap || !t.word || t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
+    first--;
+  }
+  return chunkText(text, tokens, first, chunk.first - 1);
+}
+
 function hasPlaceWord(tokens: Token[], chunk: NameChunk): boolean {
   for (let i = chunk.nameFirst; i < chunk.last; i++) if (PLACE_WORDS.has((tokens[i] as Token).lower)) return true;
   return false;
@@ -114,6 +136,8 @@ export function registerPerson(
       record.entity.organization = chunkText(text, tokens, lowerRole.org.first, lowerRole.org.last);
     }
   }
+  const before = roleBeforeComma(doc, chunk, floor);
+  if (before) entities.addRole(record, before);
   const appositive = appositiveAfter(doc, chunk.last);
   if (appositive?.role) entities.addRole(record, appositive.role);
   if (appositive?.organization && !record.entity.organization) record.entity.organization = appositive.organization;
@@ -139,6 +163,7 @@ export function collectEntities(doc: Doc, isQuoted?: (offset: number) => boolean
   const entities = new ArticleEntities(isQuoted);
   const found: FoundChunk[] = [];
   for (const s of sentences) {
+    if (s.headline) continue;
     for (let i = s.first; i < s.last; i++) {
       const chunk = chunkStartingAt(tokens, i, s.last);
       if (!chunk) continue;

@@ -16,7 +16,7 @@ export interface MatchOptions {
 const LEADING = /^(the|a|an)\s+/;
 
 /** Word match that tolerates inflection: "mexico" ~ "mexican", "president" ~ "presidential". */
-function wordsMatch(a: string, b: string): boolean {
+export function wordsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
   if (n < 4) return false;

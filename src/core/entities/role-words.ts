@@ -17,7 +17,8 @@ export const TITLE_WORDS = words(`
   superintendent principal dean provost rector regent delegate envoy consul diplomat attaché attache negotiator
   pollster operative organizer organiser activist campaigner advocate expert scholar scientist director-general
   secretary-general under undersecretary first lady gentleman agent detective investigator prosecutor solicitor
-  barrister magistrate coach player manager captain ex ex- then-
+  barrister magistrate coach player manager captain ex ex- then- presidents senators governors ministers ambassadors
+  secretaries representatives reps sens govs mayors judges generals
 `);
 
 /** Role nouns that can head a lower-case description of a speaker ("a foreign policy fellow", "the spokeswoman"). */

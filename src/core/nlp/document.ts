@@ -24,6 +24,44 @@ function markCommonSentenceStarts(tokens: Token[], sentences: Sentence[]): void 
   }
 }
 
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'as',
+  'from',
+  'vs',
+]);
+
+/** Marks one-sentence paragraphs written in title case without a final stop. */
+function markHeadlines(tokens: Token[], sentences: Sentence[]): void {
+  sentences.forEach((s, index) => {
+    const alone = sentences[index - 1]?.paragraph !== s.paragraph && sentences[index + 1]?.paragraph !== s.paragraph;
+    if (!alone) return;
+    const lastToken = tokens[s.last - 1] as Token;
+    if (['.', '!', '?', '”', '"', ':'].includes(lastToken.text)) return;
+    let words = 0;
+    let capitals = 0;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i] as Token;
+      if (!t.word || SMALL_WORDS.has(t.lower)) continue;
+      words++;
+      if (t.cap || /^\p{N}/u.test(t.text)) capitals++;
+    }
+    if (words >= 3 && capitals >= words * 0.75) s.headline = true;
+  });
+}
+
 export function buildDocument(text: string): Doc {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
@@ -32,5 +70,6 @@ export function buildDocument(text: string): Doc {
     sentenceOf.fill(index, s.first, s.last);
   });
   markCommonSentenceStarts(tokens, sentences);
+  markHeadlines(tokens, sentences);
   return { text, tokens, sentences, sentenceOf };
 }

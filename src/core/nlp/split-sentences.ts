@@ -7,6 +7,8 @@ export interface Sentence {
   start: number;
   end: number;
   paragraph: number;
+  /** A title-case line with no final stop (a headline or section title): no one speaks in it. */
+  headline?: boolean;
 }
 
 // A period after these does not end a sentence ("Sen. Warren", "Jan. 5", "Donald Trump Jr. said").

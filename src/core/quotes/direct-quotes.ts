@@ -4,7 +4,7 @@ import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
 import { appositiveEnd, cueClauseEnds } from './cue-clause.ts';
-import { cueClassOf } from './cue-words.ts';
+import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
@@ -17,6 +17,12 @@ function paragraphOf(doc: Doc, token: number): number {
 
 function isCue(t: Token): boolean {
   return !t.cap && cueClassOf(t.lower) === 'speech';
+}
+
+/** "the statement read": a document speaks through "read(s)". */
+function isDocumentCue(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  return (t.lower === 'read' || t.lower === 'reads') && SPEECH_NOUNS.has(tokens[v - 1]?.lower ?? '');
 }
 
 /** `“…,” she said` / `“…,” said Rubio` / `“…,” Rubio, the secretary, told reporters`. */
@@ -45,7 +51,7 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
     return mention && cueClauseEnds(tokens, k, appositiveEnd(tokens, mention), end) ? { cue: k, mention } : null;
   }
   for (let v = k + 1; v < limit; v++) {
-    if (!isCue(tokens[v] as Token)) continue;
+    if (!isCue(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
     const mention = subjectBefore(tokens, v, k);
     // A new sentence that reports something else ("He said he recognizes …") is not this quote's attribution.
     if (mention && mention.first === k && cueClauseEnds(tokens, v, v + 1, end)) return { cue: v, mention };
@@ -91,6 +97,7 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
 export function attributeQuotedSpans(doc: Doc, spans: QuotedSpan[]): Attribution[] {
   const out: Attribution[] = [];
   for (const q of spans) {
+    if (doc.sentences[doc.sentenceOf[q.open] as number]?.headline) continue;
     let end = q.end;
     while (end > q.start && /[\s,]/.test(doc.text[end - 1] as string)) end--;
     let start = q.start;

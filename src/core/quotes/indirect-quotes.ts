@@ -27,6 +27,27 @@ const NOUN_MARKERS = new Set([
   'no',
   'any',
 ]);
+const NOUN_LIKE_CUES = new Set([
+  'remarks',
+  'comments',
+  'reports',
+  'report',
+  'posts',
+  'tweets',
+  'claims',
+  'notes',
+  'answers',
+  'replies',
+  'questions',
+  'statements',
+  'warnings',
+  'promises',
+  'charges',
+  'counters',
+  'estimates',
+  'protests',
+  'signals',
+]);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
 const INFINITIVE = new Set(['to']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
@@ -86,6 +107,7 @@ function sentenceWords(tokens: Token[], first: number, last: number): number {
 export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, used: Set<number>): Attribution[] {
   const { tokens } = doc;
   const out: Attribution[] = [];
+  if (s.headline) return out;
   for (let v = s.first; v < s.last; v++) {
     const t = tokens[v] as Token;
     if ((inQuote[v] as number) >= 0 || used.has(v)) continue;
@@ -130,6 +152,12 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
       continue;
     }
     if (!mention) continue;
+    // "Trump’s recent remarks on Fox News implied …": these forms are usually nouns; trust them only after a name
+    // or pronoun and when no other verb follows at once.
+    if (NOUN_LIKE_CUES.has(t.lower)) {
+      const after = tokens[v + 1];
+      if (mention.kind === 'description' || mention.last !== v || (after && /(ed|ing)$/.test(after.lower))) continue;
+    }
     const first = contentStartAfter(tokens, v, s.last);
     const introduced = tokens[first - 1]?.lower === 'that' || tokens[first - 1]?.text === ':';
     if (!introduced && !BARE_CLAUSE_CUES.has(cueBaseOf(t.lower) ?? '')) continue;

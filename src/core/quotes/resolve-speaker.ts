@@ -1,7 +1,9 @@
 import type { ArticleEntities, EntityRecord } from '../entities/article-entities.ts';
 import { registerPerson } from '../entities/collect-entities.ts';
 import { genderOfPronoun } from '../entities/gender-words.ts';
+import { wordsMatch } from '../entities/match-entity-query.ts';
 import { chunkEndingAt, chunkText, isRoleHead } from '../entities/name-chunk.ts';
+import { nameTokens } from '../entities/normalize-name.ts';
 import { MEDIA_NOUNS, ORG_WORDS } from '../entities/role-words.ts';
 import type { SpeakerType } from '../model/entity.ts';
 import type { Span } from '../model/span.ts';
@@ -37,6 +39,7 @@ const INDEFINITE = new Set([
   'any',
 ]);
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
+const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 's', 'his', 'her', 'its', 'their', 'this', 'that']);
 
 function fromRecord(record: EntityRecord, mention: Span, role: string | null): ResolvedSpeaker {
   const e = record.entity;
@@ -79,11 +82,17 @@ export class SpeakerResolver {
         const record = this.entities.addNamed(name, 'organization', span);
         return fromRecord(record, span, null);
       }
-      if (chunk.type === 'role') return this.byRole(chunkText(text, tokens, chunk.first, chunk.last), span, m.first);
+      if (chunk.type === 'role') return this.byRole(chunkText(text, tokens, chunk.first, chunk.last), span);
       const record = registerPerson(this.doc, this.entities, chunk, floor, true) as EntityRecord;
-      if (appositive) this.entities.addRole(record, appositive);
+      // ", of the Global Initiative," names an affiliation, not a role.
+      const affiliation = appositive !== null && /^(of|at|from)\s/i.test(appositive);
+      if (appositive && !affiliation) this.entities.addRole(record, appositive);
+      if (appositive && affiliation && !record.entity.organization) {
+        record.entity.organization = appositive.replace(/^(of|at|from)\s+(the\s+)?/i, '');
+      }
       const role = chunk.nameFirst > chunk.first ? chunkText(text, tokens, chunk.first, chunk.nameFirst) : null;
-      return fromRecord(record, span, role ?? (appositive ? appositive.replace(/^(the|a|an)\s+/i, '') : null));
+      const appositiveRole = appositive && !affiliation ? appositive.replace(/^(the|a|an)\s+/i, '') : null;
+      return fromRecord(record, span, role ?? appositiveRole);
     }
     if (m.kind === 'pronoun') return this.byPronoun((tokens[m.first] as Token).lower, span);
     return this.byDescription(m, span);
@@ -126,13 +135,30 @@ export class SpeakerResolver {
     return this.entities.latestBefore(at, accept);
   }
 
-  private byRole(role: string, span: Span, at: number): ResolvedSpeaker {
-    void at;
-    const words = role.toLowerCase().split(/\s+/);
-    const record = this.entities.latestBefore(span.start, (r) =>
-      r.entity.roles.some((known) => words.every((w) => known.toLowerCase().includes(w.replace(/\.$/, '')))),
-    );
+  /** "the ambassador", "Mexico's president": the latest person whose known roles contain every word. */
+  private byRole(role: string, span: Span): ResolvedSpeaker {
+    const words = nameTokens(role).filter((w) => !ROLE_FILLER.has(w));
+    const record =
+      words.length === 0
+        ? null
+        : this.entities.latestBefore(span.start, (r) =>
+            r.entity.roles.some((known) => {
+              const have = nameTokens(known);
+              return words.every((w) => have.some((h) => wordsMatch(w, h)));
+            }),
+          );
     if (record) return fromRecord(record, span, null);
+    // "Mexico’s president firmly stated …" before she is named: the first person the article gives that role.
+    const later =
+      words.length === 0
+        ? undefined
+        : this.entities.records.find((r) =>
+            r.entity.roles.some((known) => {
+              const have = nameTokens(known);
+              return words.every((w) => have.some((h) => wordsMatch(w, h)));
+            }),
+          );
+    if (later) return fromRecord(later, span, null);
     return { name: role, type: 'anonymous', role, entityKey: null, mention: span, record: null };
   }
 
@@ -175,7 +201,9 @@ export class SpeakerResolver {
       return fromRecord(created, span, null);
     }
     if (isRoleHead(headToken) && !indefinite) {
-      const resolved = this.byRole(headToken.text, span, m.first);
+      const whole = this.byRole(description, span);
+      if (whole.record) return whole;
+      const resolved = this.byRole(headToken.text, span);
       if (resolved.record) return resolved;
     }
     return { name: description, type: 'anonymous', role: null, entityKey: null, mention: span, record: null };

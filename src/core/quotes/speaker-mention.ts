@@ -113,7 +113,8 @@ function mentionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMe
   }
   const chunk = chunkEndingAt(tokens, end, floor);
   if (chunk) {
-    if (chunk.type === 'role') {
+    // "Critics say": a capitalised group noun at the start of a sentence is a description, not a name.
+    if (chunk.type === 'role' || (chunk.last - chunk.first === 1 && isRoleHead({ ...t, lower: t.lower }))) {
       const description = descriptionEndingAt(tokens, end, floor);
       if (description) return description;
     }
