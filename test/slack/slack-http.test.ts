@@ -184,4 +184,20 @@ describe('Slack over HTTP (real Bolt, fake Slack)', () => {
     await delay(200);
     expect(fake.responses.filter((post) => post.id === id)).toHaveLength(1);
   });
+
+  it('acknowledges an event at once even when the answer is slow', async () => {
+    harness = await startHarness({
+      handlers: {
+        ask: async (inv) => {
+          await delay(1500);
+          return echoAnswer(inv);
+        },
+      },
+    });
+    const ack = await sendEvent(harness.eventsUrl, mentionEvent('<@UBOT> what did Rubio say?'), secret);
+    expect(ack.status).toBe(200);
+    expect(ack.elapsedMs).toBeLessThan(1000);
+    expect(harness.fake.accepted('chat.postMessage')).toHaveLength(0);
+    await harness.fake.waitForCall('chat.postMessage', () => true, 5000);
+  });
 });
