@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { buildDigest } from '../../src/core/digest/build-digest.ts';
+import { contentWords, overlap } from '../../src/core/digest/content-words.ts';
 import { IndexDigestSource } from '../../src/core/digest/index-digest-source.ts';
 import { NewsIndex } from '../../src/core/index/news-index.ts';
 import { SEED_FILES, seedInput } from './seed-articles.ts';
@@ -49,6 +50,9 @@ describe('buildDigest over the seed articles', () => {
     // Split at the join between the two chosen sentences: each half must occur in some article as is.
     const halves = splitAtSentenceJoin(story?.summary ?? '', texts);
     expect(halves).toHaveLength(2);
+    // The second sentence adds something: it does not restate the lead in another outlet's words.
+    const [lead, more] = halves.map((half) => contentWords(half));
+    expect(overlap(lead ?? new Set(), more ?? new Set())).toBeLessThanOrEqual(0.3);
     expect(sentences.length).toBeGreaterThanOrEqual(2);
     expect(story?.summary).not.toMatch(/SheinbaumMexico/);
   });

@@ -7,7 +7,7 @@ const LEAD_SENTENCES = 8;
 const MIN_CHARS = 40;
 const MAX_CHARS = 360;
 /** Two sentences sharing more than this share of words say the same thing twice. */
-const REDUNDANT = 0.45;
+const REDUNDANT = 0.3;
 /** "SheinbaumMexico’s": words glued by a bad extraction (names like McCarthy or DeSantis do not match). */
 const GLUED_WORDS = /\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
@@ -53,9 +53,17 @@ function scoreCandidate(candidate: Candidate, frequency: Map<string, number>, ar
   return centrality * positionWeight * quotePenalty;
 }
 
+/** Share of `words` that `seen` does not already contain. */
+function novelty(words: Set<string>, seen: Set<string>): number {
+  if (words.size === 0) return 0;
+  let fresh = 0;
+  for (const word of words) if (!seen.has(word)) fresh++;
+  return fresh / words.size;
+}
+
 /**
  * A two-sentence extractive summary: the most central lead sentence across the story's articles, then the best one
- * that does not repeat it. Sentences are copied verbatim from article text, so every word shown is traceable.
+ * that adds the most the first does not say. Sentences are copied verbatim from article text, so every word shown is traceable.
  */
 export function extractiveSummary(articles: DigestArticle[]): string {
   const frequency = articleFrequency(articles);
@@ -64,7 +72,17 @@ export function extractiveSummary(articles: DigestArticle[]): string {
   candidates.sort((a, b) => b.score - a.score || a.articleIndex - b.articleIndex || a.position - b.position);
   const first = candidates[0];
   if (!first) return '';
-  const second = candidates.find((c) => c !== first && overlap(c.words, first.words) <= REDUNDANT);
+  // The second sentence should add to the first: weigh each candidate by the share of its words the first lacks.
+  let second: Candidate | undefined;
+  let secondScore = 0;
+  for (const candidate of candidates) {
+    if (candidate === first || overlap(candidate.words, first.words) > REDUNDANT) continue;
+    const score = candidate.score * novelty(candidate.words, first.words) ** 2;
+    if (score > secondScore) {
+      second = candidate;
+      secondScore = score;
+    }
+  }
   if (!second) return first.text;
   // Two sentences from one article read best in their original order.
   const ordered =
