@@ -82,6 +82,12 @@ describe('GIVEN newsbot posting digests and alerts to a Discord channel', () => 
     expect(field.value).not.toContain('[Evil](https://evil.example)');
   });
 
+  it('THEN a DM destination (discord:@me:C) is posted to that DM channel', async () => {
+    h = await startHarness();
+    await h.adapter.post('discord:@me:600000000000000007', helpReply(), { idempotencyKey: 'alert:dm' });
+    expect(h.fake.channelMessages.get('600000000000000007')).toHaveLength(1);
+  });
+
   it('THEN a destination that is not Discord is refused in one line', async () => {
     h = await startHarness();
     await expect(h.adapter.post('slack:T1:C1', helpReply(), { idempotencyKey: 'x' })).rejects.toThrow(

@@ -19,6 +19,15 @@ describe('GIVEN newsbot logging in to Discord', () => {
     expect(h.fake.gateway.identifies).toHaveLength(0);
   });
 
+  it('THEN an unreachable DISCORD_API_URL is one clear line naming the variable', async () => {
+    h = await startHarness({ start: false, config: { apiUrl: 'http://127.0.0.1:9/api' } });
+    const failure = await h.adapter.start().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UserFacingError);
+    expect((failure as Error).message).toBe(
+      "cannot reach Discord's API at http://127.0.0.1:9/api (ECONNREFUSED): check DISCORD_API_URL and the network",
+    );
+  });
+
   it('THEN a refused Message Content intent (4014) is one warning and slash commands and mentions keep working', async () => {
     h = await startHarness({ fake: { messageContentAllowed: false }, config: { messageContent: true } });
     expect(h.fake.gateway.closeCodes).toEqual([4014]);

@@ -14,13 +14,37 @@ export const MESSAGE_CONTENT_REFUSED =
 
 type LoginOutcome = 'ready' | 'disallowed-intents';
 
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** The one line for a login failure we can explain; other errors pass through unchanged. */
+function loginFailure(error: unknown, config: DiscordConfig): unknown {
+  if (isBadToken(error)) return new UserFacingError(BAD_TOKEN_MESSAGE);
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } })?.code ??
+    (error as { cause?: { code?: unknown } })?.cause?.code;
+  if (typeof code === 'string' && NETWORK_CODES.has(code)) {
+    const where = config.apiUrl ?? 'https://discord.com/api';
+    return new UserFacingError(
+      `cannot reach Discord's API at ${where} (${code}): check DISCORD_API_URL and the network`,
+    );
+  }
+  return error;
+}
+
 function isBadToken(error: unknown): boolean {
   const e = error as { code?: unknown; status?: unknown };
   return e?.code === DiscordjsErrorCodes.TokenInvalid || e?.status === 401;
 }
 
 /** Logs in and resolves when the client is ready, or reports a gateway close Discord will not recover from. */
-async function loginOnce(client: Client, token: string): Promise<LoginOutcome> {
+async function loginOnce(client: Client, config: DiscordConfig): Promise<LoginOutcome> {
   return new Promise<LoginOutcome>((resolve, reject) => {
     client.once(Events.ClientReady, () => resolve('ready'));
     client.on(Events.ShardDisconnect, (event) => {
@@ -29,9 +53,7 @@ async function loginOnce(client: Client, token: string): Promise<LoginOutcome> {
       else
         reject(new UserFacingError(`Discord closed the gateway connection (code ${event.code}) and it cannot resume`));
     });
-    client.login(token).catch((error: unknown) => {
-      reject(isBadToken(error) ? new UserFacingError(BAD_TOKEN_MESSAGE) : error);
-    });
+    client.login(config.token).catch((error: unknown) => reject(loginFailure(error, config)));
   });
 }
 
@@ -51,7 +73,7 @@ export async function connectDiscord(
     setup(client);
     let outcome: LoginOutcome;
     try {
-      outcome = await loginOnce(client, config.token);
+      outcome = await loginOnce(client, config);
     } catch (error) {
       await client.destroy();
       throw error;
