@@ -59,6 +59,7 @@ export interface HarnessOptions {
   limits?: CreateSlackAdapterDeps['limits'];
   logger?: Logger;
   prepareFake?: (fake: FakeSlack) => void;
+  customRoutes?: CreateSlackAdapterDeps['customRoutes'];
 }
 
 /** Fast pacing for tests that are not about pacing; retries wait what the fake asks (Retry-After) or 50 ms. */
@@ -92,6 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger: options.logger ?? silentLogger,
     limits: options.limits ?? TEST_LIMITS,
     listenHost: '127.0.0.1',
+    ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
   });
   await adapter.start();
   const port = adapter.address()?.port;

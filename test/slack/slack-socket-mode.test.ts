@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Invocation } from '../../src/core/model/invocation.ts';
 import type { Reply } from '../../src/core/model/reply.ts';
@@ -44,5 +46,21 @@ describe('Slack over Socket Mode (real Bolt, fake Slack WebSocket)', () => {
       thread_ts: '1700000500.000100',
       text: expect.stringMatching(/^Answer to what did Rubio say\?/),
     });
+  });
+});
+
+describe('Socket Mode with extra HTTP routes (health checks)', () => {
+  it('serves them on PORT while events arrive over the WebSocket', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    harness = await startHarness({
+      socketMode: true,
+      config: { port },
+      customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_req, res) => res.end('ok') }],
+    });
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await response.text()).toBe('ok');
   });
 });

@@ -50,10 +50,13 @@ export function createBoltApp(config: SlackConfig, deps: BoltAppDeps): App {
     ...(config.signingSecret ? { signingSecret: config.signingSecret } : {}),
     ...(config.botToken ? { token: config.botToken } : {}),
   };
+  // Custom routes (health checks) share PORT: with Bolt's receiver over HTTP, or in Socket Mode with the small HTTP
+  // server Bolt starts for them and for the OAuth pages.
+  options.customRoutes = deps.customRoutes ?? [];
   if (config.appToken) {
     Object.assign(options, { socketMode: true, appToken: config.appToken });
   } else {
-    Object.assign(options, { endpoints: SLACK_EVENTS_PATH, port: config.port, customRoutes: deps.customRoutes ?? [] });
+    Object.assign(options, { endpoints: SLACK_EVENTS_PATH, port: config.port });
   }
   if (config.oauth) {
     Object.assign(options, {
@@ -68,7 +71,7 @@ export function createBoltApp(config: SlackConfig, deps: BoltAppDeps): App {
   options.installerOptions = {
     clientOptions,
     authorizationUrl: authorizationUrl(config.apiUrl),
-    ...(config.appToken && config.oauth ? { port: config.port } : {}),
+    ...(config.appToken ? { port: config.port } : {}),
   };
   return new App(options);
 }
