@@ -79,6 +79,30 @@ describe('/news source commands', () => {
     expect((await run(['source', 'list'])).title).toBe('No sources yet');
   });
 
+  it('sends the User-Agent given for a source to its feed and article pages, and refuses a multi-line one', async () => {
+    server.route('/ua-feed', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: rssFeed('UA News', [
+        { guid: 'ua1', url: server.url('/ua/page'), title: 'Teaser only', summary: 'Teaser.' },
+      ]),
+    });
+    server.route('/ua/page', { headers: { 'content-type': 'text/html' }, body: articlePage('UA page', seed2) });
+    const agent = 'ExampleNewsReader/2.0 (contact: ops@example.org)';
+    // Per-source User-Agent is set through the service (the `/news source add` spec has only the URL for now).
+    await bot.sources.add(server.url('/ua-feed'), 'slack:T1:C1', { userAgent: agent });
+    await bot.sources.idle();
+    const seen = server.requests.filter(
+      (r) => r.path === '/ua-feed' || r.path === '/ua/page' || r.path === '/robots.txt',
+    );
+    expect(seen.map((r) => r.headers['user-agent'])).toEqual(seen.map(() => agent));
+    expect(seen.map((r) => r.path)).toEqual(expect.arrayContaining(['/ua-feed', '/robots.txt', '/ua/page']));
+    const status = await run(['source', 'status'], { url: server.url('/ua-feed') });
+    expect(status.fields?.find((f) => f.label === 'User-Agent')?.value).toBe(agent);
+    await expect(
+      bot.sources.add(server.url('/ua-feed'), 'slack:T1:C1', { userAgent: 'a\r\nX-Injected: 1' }),
+    ).rejects.toThrow('a User-Agent must be one line of printable ASCII, at most 200 characters');
+  });
+
   it('ingests an article URL added as a source, and says so when it is already known', async () => {
     server.route('/story.html', {
       headers: { 'content-type': 'text/html; charset=utf-8' },

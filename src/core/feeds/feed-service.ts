@@ -5,6 +5,7 @@ import type { Destination } from '../model/invocation.ts';
 import type { Clock, Logger, Poster } from '../ports.ts';
 import type { ArticleRepository } from '../store/article-repository.ts';
 import type { KvStore } from '../store/kv-store.ts';
+import { UserFacingError } from '../user-facing-error.ts';
 import type { ArticleSink } from './article-sink.ts';
 import { DEFAULT_POLLER_OPTIONS, FeedPoller, type FeedPollerOptions } from './feed-poller.ts';
 import type { FeedIngestDeps } from './ingest-item.ts';
@@ -47,6 +48,16 @@ export interface FeedServiceDeps {
   settings: Pick<FeedSettings, 'allowPrivateNetwork' | 'userAgent' | 'maxBytes'> & Partial<FeedSettings>;
   /** Replaces the ingest pipeline (benchmarks); the default is `ingestParsed` with near-duplicate detection. */
   sink?: ArticleSink;
+}
+
+/** A User-Agent is one printable line; anything else could smuggle headers or be a typo. */
+function checkedUserAgent(raw: string | null | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (value.length > 200 || !/^[\x20-\x7e]+$/.test(value)) {
+    throw new UserFacingError('a User-Agent must be one line of printable ASCII, at most 200 characters');
+  }
+  return value;
 }
 
 export type AddSourceResult =
@@ -111,11 +122,17 @@ export class FeedService implements FeedIngestDeps {
 
   /**
    * Adds a feed (polled from now on; the first poll starts at once in the background) or ingests an article page.
-   * Adding a known feed again subscribes this channel to its warnings and turns it back on if it was disabled.
-   * Throws `UserFacingError` with one line for a bad, refused or unreadable URL.
+   * Adding a known feed again subscribes this channel to its warnings and turns it back on if it was disabled; a
+   * `userAgent` given then replaces the old one. Throws `UserFacingError` with one line for a bad, refused or
+   * unreadable URL or User-Agent.
    */
-  async add(rawUrl: string, destination: Destination): Promise<AddSourceResult> {
+  async add(
+    rawUrl: string,
+    destination: Destination,
+    options: { userAgent?: string | null } = {},
+  ): Promise<AddSourceResult> {
     const url = requireHttpUrl(rawUrl);
+    const userAgent = checkedUserAgent(options.userAgent);
     const now = this.clock.now();
     const id = sourceIdFor(url);
     const existing = await this.registry.get(id);
@@ -124,7 +141,13 @@ export class FeedService implements FeedIngestDeps {
       const destinations = existing.destinations.includes(destination)
         ? existing.destinations
         : [...existing.destinations, destination];
-      const source = { ...existing, destinations, enabled: true, disabledReason: null };
+      const source = {
+        ...existing,
+        destinations,
+        enabled: true,
+        disabledReason: null,
+        userAgent: userAgent ?? existing.userAgent,
+      };
       await this.registry.save(source);
       if (reenabled) {
         await this.registry.saveState(id, {
@@ -136,7 +159,7 @@ export class FeedService implements FeedIngestDeps {
       }
       return { kind: 'feed', source, created: false, reenabled, itemCount: 0 };
     }
-    const fetched = await fetchFeedOrPage(this, url);
+    const fetched = await fetchFeedOrPage(this, url, userAgent);
     const source: Source = {
       id,
       url: fetched.kind === 'feed' ? url : fetched.url,
@@ -144,7 +167,7 @@ export class FeedService implements FeedIngestDeps {
       title: fetched.kind === 'feed' ? fetched.feed.title : null,
       destinations: [destination],
       addedAt: new Date(now).toISOString(),
-      userAgent: null,
+      userAgent,
       intervalMs: this.settings.defaultIntervalMs,
       enabled: true,
       disabledReason: null,

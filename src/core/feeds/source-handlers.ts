@@ -10,7 +10,8 @@ export function sourceHandlers(feeds: FeedService): Record<string, CommandHandle
     'source add': async (invocation) => {
       const url = invocation.args.url ?? '';
       try {
-        return addedReply(await feeds.add(url, invocation.destination));
+        const userAgent = invocation.args.user_agent ?? null;
+        return addedReply(await feeds.add(url, invocation.destination, { userAgent }));
       } catch (error) {
         if (error instanceof UserFacingError) return errorReply(`Could not add ${url}: ${error.message}`);
         throw error;

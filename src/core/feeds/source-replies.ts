@@ -81,6 +81,7 @@ export function statusReply(source: Source, state: SourceState, now: number): Re
   const fields = [
     { label: 'URL', value: source.url },
     { label: 'State', value: statusWord(source, state) },
+    { label: 'User-Agent', value: source.userAgent ?? 'newsbot default' },
     { label: 'Last poll', value: when(state.lastPollAt, now) },
     { label: 'Items seen', value: String(state.itemsSeen) },
     { label: 'Items added', value: String(state.itemsAdded) },
