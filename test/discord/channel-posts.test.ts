@@ -88,6 +88,14 @@ describe('GIVEN newsbot posting digests and alerts to a Discord channel', () => 
     expect(h.fake.channelMessages.get('600000000000000007')).toHaveLength(1);
   });
 
+  it('THEN a channel the bot cannot see is refused in one line naming the destination', async () => {
+    h = await startHarness();
+    const destination = discordDestination(h.fake.guildId, '399999999999999999');
+    await expect(h.adapter.post(destination, helpReply(), { idempotencyKey: 'gone' })).rejects.toThrow(
+      `Discord refused the post to ${destination}: Unknown Channel (code 10003, HTTP 404)`,
+    );
+  });
+
   it('THEN a destination that is not Discord is refused in one line', async () => {
     h = await startHarness();
     await expect(h.adapter.post('slack:T1:C1', helpReply(), { idempotencyKey: 'x' })).rejects.toThrow(

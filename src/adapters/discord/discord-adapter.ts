@@ -1,4 +1,11 @@
-import { type AutocompleteInteraction, type Client, Events, type Interaction, type Message } from 'discord.js';
+import {
+  type AutocompleteInteraction,
+  type Client,
+  DiscordAPIError,
+  Events,
+  type Interaction,
+  type Message,
+} from 'discord.js';
 import { errorReply } from '../../core/commands/error-reply.ts';
 import type { Destination, Invocation } from '../../core/model/invocation.ts';
 import type { Reply } from '../../core/model/reply.ts';
@@ -55,6 +62,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       kv,
     );
   let sender = newSender();
+  let limitersClosed = false;
   const flood = new UserFloodGuard(clock, deps.floodLimit);
   const inFlight = new Set<Promise<unknown>>();
   let client: Client | null = null;
@@ -89,7 +97,8 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     const choices = await Promise.race([speakerChoices(core, focused.name, String(focused.value)), timeout]).finally(
       () => clearTimeout(timer),
     );
-    await interaction.respond(choices);
+    // Users keep typing: an expired autocomplete interaction is routine, not an error.
+    await interaction.respond(choices).catch((error: unknown) => logger.debug({ err: error }, 'autocomplete expired'));
   }
 
   async function onMessage(message: Message, botId: string): Promise<void> {
@@ -125,9 +134,10 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     platform: 'discord',
 
     async start() {
-      if (stopping && !deps.limiters) {
+      if (limitersClosed) {
         limiters = createRateLimiterFactory({ logger });
         sender = newSender();
+        limitersClosed = false;
       }
       stopping = false;
       client = await connectDiscord(config, logger, attach);
@@ -162,7 +172,10 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
       if (client) await client.destroy();
       client = null;
-      if (!deps.limiters) await limiters.close();
+      if (!deps.limiters && !limitersClosed) {
+        limitersClosed = true;
+        await limiters.close();
+      }
     },
 
     isReady() {
@@ -173,11 +186,16 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       const target = parseDiscordDestination(destination);
       if (!target) throw new Error(`not a Discord destination: ${destination}`);
       if (!client) throw new Error('the Discord adapter is not started');
-      const channel = await client.channels.fetch(target.channelId);
-      if (!channel?.isSendable()) throw new Error(`cannot post to Discord channel ${target.channelId}`);
-      const work = sender.toChannel(channel, renderDiscordMessages(reply), {
-        destination,
-        idempotencyKey: options.idempotencyKey,
+      const ready = client;
+      const work = (async () => {
+        const channel = await ready.channels.fetch(target.channelId);
+        if (!channel?.isSendable()) throw new Error(`cannot post to ${destination}: not a text channel`);
+        await sender.toChannel(channel, renderDiscordMessages(reply), {
+          destination,
+          idempotencyKey: options.idempotencyKey,
+        });
+      })().catch((error: unknown) => {
+        throw postFailure(destination, error);
       });
       inFlight.add(work);
       try {
@@ -187,4 +205,14 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       }
     },
   };
+}
+
+/** Discord's refusal as one line naming the destination (e.g. the bot was removed or lacks Send Messages). */
+function postFailure(destination: string, error: unknown): Error {
+  if (error instanceof DiscordAPIError) {
+    return new Error(
+      `Discord refused the post to ${destination}: ${error.message} (code ${error.code}, HTTP ${error.status})`,
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }
