@@ -4,6 +4,7 @@ import type { Clock } from '../ports.ts';
 import { analyzeArticle } from '../quotes/analyze-article.ts';
 import type { ArticleAnalysis } from '../quotes/article-analysis.ts';
 import type { ArticleRepository } from '../store/article-repository.ts';
+import type { StoredArticle } from '../store/stored-article.ts';
 import { articleIdFor } from './article-id.ts';
 import { toStoredQuotes } from './article-quotes.ts';
 import { cleanParagraphs } from './clean-article-text.ts';
@@ -52,20 +53,18 @@ export async function ingestParsed(deps: IngestDeps, parsed: ParsedArticle): Pro
     sourceId: parsed.sourceId ?? null,
     seenAt: new Date(deps.clock.now()).toISOString(),
   };
-  const duplicate = async (existingId: string, duplicateOf: DuplicateOf): Promise<IngestResult> => {
+  const duplicate = async (
+    existingId: string,
+    duplicateOf: DuplicateOf,
+    known?: StoredArticle,
+  ): Promise<IngestResult> => {
     const sourceAdded = await deps.articles.addSource(existingId, source);
-    const existing = await deps.articles.get(existingId);
-    return {
-      status: 'duplicate',
-      id: existingId,
-      title: existing?.article.title ?? title,
-      label,
-      duplicateOf,
-      sourceAdded,
-    };
+    const existingTitle = (known ?? (await deps.articles.get(existingId)))?.article.title ?? title;
+    return { status: 'duplicate', id: existingId, title: existingTitle, label, duplicateOf, sourceAdded };
   };
 
-  if (await deps.articles.get(id)) return duplicate(id, 'same-text');
+  const sameText = await deps.articles.get(id);
+  if (sameText) return duplicate(id, 'same-text', sameText);
   const byUrl = url ? await deps.articles.findByUrl(url) : null;
   if (byUrl) return duplicate(byUrl, 'same-url');
   const nearCopy = deps.findNearDuplicate ? await deps.findNearDuplicate(cleaned.text) : null;

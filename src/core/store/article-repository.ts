@@ -79,6 +79,9 @@ export class ArticleRepository {
    * two instances may add sources to one wire story at once. Resolves false when the source was already known.
    */
   async addSource(id: string, source: ArticleSource): Promise<boolean> {
+    // Re-ingesting the same file or feed item is the common case: answer it with one read, without the lock.
+    const current = await this.get(id);
+    if (current?.article.sources.some((known) => sameSource(known, source))) return false;
     for (let attempt = 0; attempt < SOURCE_LOCK_ATTEMPTS; attempt += 1) {
       const outcome = await withLock(this.kv, articleKey(id), SOURCE_LOCK_TTL_MS, async () => {
         const stored = await this.get(id);
