@@ -43,8 +43,9 @@ describe('GIVEN newsbot logging in to Discord', () => {
     await h.fake.waitFor(() => h.fake.channelMessages.get(h.fake.channelId)?.length);
   });
 
-  it('THEN without DISCORD_MESSAGE_CONTENT the privileged intent is never asked for', async () => {
+  it('THEN without DISCORD_MESSAGE_CONTENT the privileged intent is never asked for, over uncompressed JSON', async () => {
     h = await startHarness({ fake: { messageContentAllowed: false } });
+    expect(h.fake.gateway.connectUrls).toEqual(['/?v=10&encoding=json']);
     expect(h.fake.gateway.closeCodes).toEqual([]);
     expect(h.fake.gateway.identifies.map((i) => i.intents & MESSAGE_CONTENT)).toEqual([0]);
   });

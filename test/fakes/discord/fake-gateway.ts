@@ -39,6 +39,8 @@ export class FakeGateway {
   readonly identifies: IdentifyRecord[] = [];
   readonly closeCodes: number[] = [];
   readonly sockets: GatewaySocket[] = [];
+  /** Request URLs of each connection (`/?v=10&encoding=json`; `compress=zlib-stream` would need zlib-sync). */
+  readonly connectUrls: string[] = [];
   private readonly server: WebSocketServer;
 
   private constructor(
@@ -46,7 +48,10 @@ export class FakeGateway {
     private readonly options: GatewayOptions,
   ) {
     this.server = server;
-    server.on('connection', (ws) => this.accept(ws));
+    server.on('connection', (ws, request) => {
+      this.connectUrls.push(request.url ?? '');
+      this.accept(ws);
+    });
   }
 
   static async start(options: GatewayOptions): Promise<FakeGateway> {
