@@ -73,7 +73,14 @@ describe('/news digest subscribe', () => {
     expect(await service.subscriptions.list()).toHaveLength(1);
   });
 
+  test('a platform time zone this runtime does not know falls back to the default, and the reply says so', async () => {
+    const reply = await run(['digest', 'subscribe'], {}, { timeZone: 'Mars/Olympus_Mons' });
+    expect(reply.title).toBe('Daily digest here every day at 08:00 UTC.');
+    expect(reply.fallbackText).toContain("(newsbot's default)");
+  });
+
   test.each([
+    [{ filter: 'x'.repeat(101) }, /topic is too long/],
     [{ time: '25:00' }, /not a time of day/],
     [{ timezone: 'Europe/Madird' }, /Unknown time zone “Europe\/Madird”/],
   ])('%o is refused with one clear line and nothing is stored', async (args, message) => {

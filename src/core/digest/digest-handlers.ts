@@ -3,6 +3,7 @@ import type { Invocation } from '../model/invocation.ts';
 import type { Reply } from '../model/reply.ts';
 import { DEFAULT_DAILY_TIME, formatDailyTime, parseDailyTime } from '../schedule/daily-time.ts';
 import { validateTimeZone } from '../schedule/time-zone.ts';
+import { UserFacingError } from '../user-facing-error.ts';
 import type { DigestService } from './digest-service.ts';
 import { digestToReply } from './digest-to-reply.ts';
 import type { DigestSubscription } from './subscription.ts';
@@ -34,15 +35,33 @@ function describe(sub: DigestSubscription): string {
   return `every day at ${sub.time} ${sub.timeZone}${topic}`;
 }
 
+const MAX_FILTER_CHARS = 100;
+
+/** The zone asked for, else the platform's (when it is a real zone), else newsbot's default; and why, for the reply. */
+function chooseTimeZone(service: DigestService, inv: Invocation): { timeZone: string; why: string } {
+  if (inv.args.timezone) return { timeZone: validateTimeZone(inv.args.timezone), why: 'as asked' };
+  if (inv.timeZone) {
+    try {
+      return { timeZone: validateTimeZone(inv.timeZone), why: "this workspace's time zone" };
+    } catch {
+      // A platform zone this runtime does not know is not the user's mistake: fall back and say so below.
+    }
+  }
+  return { timeZone: validateTimeZone(service.defaultTimeZone), why: "newsbot's default" };
+}
+
 async function subscribe(service: DigestService, inv: Invocation): Promise<Reply> {
   const time = inv.args.time ? parseDailyTime(inv.args.time) : DEFAULT_DAILY_TIME;
-  const zoneSource = inv.args.timezone ? 'as asked' : inv.timeZone ? "this workspace's time zone" : "newsbot's default";
-  const timeZone = validateTimeZone(inv.args.timezone ?? inv.timeZone ?? service.defaultTimeZone);
+  const { timeZone, why: zoneSource } = chooseTimeZone(service, inv);
+  const filter = inv.args.filter?.trim() || null;
+  if (filter && filter.length > MAX_FILTER_CHARS) {
+    throw new UserFacingError(`That topic is too long (over ${MAX_FILTER_CHARS} characters); use a word or a name.`);
+  }
   const { subscription, replaced } = await service.subscribe({
     destination: inv.destination,
     time: formatDailyTime(time),
     timeZone,
-    filter: inv.args.filter?.trim() || null,
+    filter,
     createdBy: inv.user.id,
   });
   const lines = [

@@ -68,7 +68,8 @@ export class DigestService {
     const sinceMs = last && Date.parse(last.until) < now ? Date.parse(last.until) : now - DAY_MS;
     const digest = await this.build({
       since: new Date(sinceMs).toISOString(),
-      until: new Date(now).toISOString(),
+      // Inclusive of this very millisecond: an article ingested just now belongs in "now".
+      until: new Date(now + 1).toISOString(),
       filter: subscription?.filter ?? null,
     });
     return { digest, subscription };
