@@ -53,4 +53,31 @@ describe('GIVEN the five sample articles ingested and newsbot in Discord', () =>
     expect(names).toContain('what did Marco Rubio say?');
     expect(names).toContain('what did Claudia Sheinbaum say?');
   });
+
+  it('THEN a follow-up "what did he say?" by mention continues the slash-command conversation, per user', async () => {
+    const politics = '300000000000000002';
+    const asker = { id: '500000000000000007', username: 'editor' };
+    const first = h.fake.sendCommand({
+      path: ['ask'],
+      args: { question: 'what did Rubio say?' },
+      channelId: politics,
+      user: asker,
+    });
+    await h.fake.waitFor(() => first.original);
+
+    const followUp = h.fake.sendMessage({
+      content: `<@${h.fake.bot.id}> what did he say?`,
+      channelId: politics,
+      author: asker,
+    });
+    const stranger = h.fake.sendMessage({
+      content: `<@${h.fake.bot.id}> what did he say?`,
+      channelId: politics,
+      author: { id: '500000000000000008', username: 'visitor' },
+    });
+    const replyTo = (id: string) =>
+      h.fake.waitFor(() => h.fake.channelMessages.get(politics)?.find((m) => m.message_reference?.message_id === id));
+    expect((await replyTo(followUp)).embeds[0].title).toBe('What Marco Rubio said');
+    expect(JSON.stringify((await replyTo(stranger)).embeds)).toMatch(/Ask with a name/);
+  });
 });
