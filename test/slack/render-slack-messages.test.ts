@@ -114,6 +114,42 @@ describe('renderSlackMessages', () => {
     expect(HOSTILE).toContain('<!channel>');
   });
 
+  it('puts short fields side by side and long ones in their own section, before the quotes', () => {
+    const reply: Reply = {
+      kind: 'info',
+      visibility: 'channel',
+      title: 'Claudia Sheinbaum',
+      fields: [
+        { label: 'Type', value: 'person' },
+        { label: 'Roles', value: 'Mexican President; President' },
+        { label: 'Background', value: 'long '.repeat(100) },
+      ],
+      quotes: [quote('We co-operate, we collaborate.')],
+      fallbackText: 'Claudia Sheinbaum',
+    };
+    const blocks = renderSlackMessages(reply)[0]?.blocks ?? [];
+    expect(blocks[1]).toEqual({
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: '*Type*\nperson' },
+        { type: 'mrkdwn', text: '*Roles*\nMexican President; President' },
+      ],
+    });
+    expect(JSON.stringify(blocks[2])).toContain('*Background*\\nlong long');
+    expect(JSON.stringify(blocks[3])).toContain('We co-operate');
+  });
+
+  it('splits many lines into several sections of whole lines rather than cutting them', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1}: ${'x'.repeat(90)}`);
+    const reply: Reply = { kind: 'info', visibility: 'ephemeral', title: 'Sources', lines, fallbackText: 'Sources' };
+    const [message] = renderSlackMessages(reply);
+    expectWithinSlackLimits(message as { text: string; blocks: object[] });
+    const json = JSON.stringify(message?.blocks);
+    expect(json).toContain('Line 1:');
+    expect(json).toContain('Line 60:');
+    expect(message?.blocks.filter((block) => block.type === 'section').length).toBeGreaterThan(1);
+  });
+
   it('renders help-style replies (lines, fields, footer, suggestions) with a fallback', () => {
     const reply: Reply = {
       kind: 'help',

@@ -30,7 +30,11 @@ export function expectWithinSlackLimits(message: { text: string; blocks: readonl
   expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(13_000);
   for (const block of blocks) {
     if (block.type === 'header') expect(block.text?.text.length).toBeLessThanOrEqual(150);
-    if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(3000);
+    if (block.type === 'section') {
+      expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
+      expect(block.fields?.length ?? 0).toBeLessThanOrEqual(10);
+      for (const field of block.fields ?? []) expect(field.text.length).toBeLessThanOrEqual(2000);
+    }
     if (block.type === 'context') {
       expect(block.elements?.length).toBeLessThanOrEqual(10);
       for (const element of block.elements ?? []) expect(element.text.length).toBeLessThanOrEqual(3000);

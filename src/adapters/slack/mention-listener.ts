@@ -23,7 +23,8 @@ export function listenForMentions(app: App, deps: SlackListenerDeps): void {
       teamId,
       channelId: event.channel,
       userId,
-      text: slackTextToPlain(event.text, context.botUserId),
+      // The mention that triggered this event leads the text; its id is the bot's even when the context lacks it.
+      text: slackTextToPlain(event.text, context.botUserId ?? /^<@([A-Z0-9]+)/.exec(event.text)?.[1]),
       isDirectMessage: false,
       conversationKey: slackThreadKey(teamId, event.channel, threadTs),
     });

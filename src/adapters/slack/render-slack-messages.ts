@@ -1,15 +1,7 @@
-import type { Reply, ReplyStory } from '../../core/model/reply.ts';
+import type { Reply } from '../../core/model/reply.ts';
 import { escapeAndTruncate, escapeSlackText } from './escape-slack-text.ts';
-import {
-  blockChars,
-  contextLine,
-  headerBlock,
-  mrkdwnSection,
-  quoteUnit,
-  type RenderUnit,
-  type SlackBlock,
-  sourcesLine,
-} from './slack-blocks.ts';
+import { replyUnits } from './reply-units.ts';
+import { blockChars, contextLine, type RenderUnit, type SlackBlock } from './slack-blocks.ts';
 import { SLACK_LIMITS } from './slack-limits.ts';
 
 /** One Slack message: Block Kit blocks plus the plain-text fallback Slack shows in notifications. */
@@ -26,48 +18,6 @@ export interface RenderOptions {
 // Room kept free in every message for the "and N more" note.
 const NOTE_RESERVE_BLOCKS = 1;
 const NOTE_RESERVE_CHARS = 400;
-
-function storyUnit(story: ReplyStory): RenderUnit {
-  const summary = story.summary ? `\n${escapeAndTruncate(story.summary, 2000)}` : '';
-  const blocks: SlackBlock[] = [mrkdwnSection(`*${escapeAndTruncate(story.headline, 500)}*${summary}`)];
-  const sources = sourcesLine(story.sources);
-  if (sources) blocks.push(contextLine(sources));
-  const outlets = [...new Set(story.sources.map((source) => source.outlet))].join(', ');
-  return {
-    blocks,
-    plain: `${story.headline}${story.summary ? ` — ${story.summary}` : ''} (${outlets})`,
-    countsAs: 'story',
-  };
-}
-
-const plainUnit = (blocks: SlackBlock[], plain: string): RenderUnit => ({ blocks, plain, countsAs: null });
-
-/** The reply as a list of units in reading order; every unit is already within the per-block limits. */
-function unitsOf(reply: Reply): RenderUnit[] {
-  const units: RenderUnit[] = [plainUnit([headerBlock(reply.title)], reply.title)];
-  if (reply.lines?.length) {
-    const text = reply.lines.join('\n');
-    units.push(plainUnit([mrkdwnSection(escapeAndTruncate(text, SLACK_LIMITS.sectionText))], text));
-  }
-  for (const quote of reply.quotes ?? []) units.push(quoteUnit(quote));
-  for (const story of reply.stories ?? []) {
-    units.push(storyUnit(story));
-    for (const quote of story.quotes) units.push(quoteUnit(quote));
-  }
-  for (const field of reply.fields ?? []) {
-    const label = `*${escapeAndTruncate(field.label, 200)}*\n`;
-    const text = `${label}${escapeAndTruncate(field.value, SLACK_LIMITS.sectionText - label.length)}`;
-    units.push(plainUnit([mrkdwnSection(text)], `${field.label}: ${field.value}`));
-  }
-  if (reply.footer) units.push(plainUnit([contextLine(escapeAndTruncate(reply.footer, 1000))], reply.footer));
-  if (reply.suggestions?.length) {
-    const tries = reply.suggestions.slice(0, 5).map((s) => `“${escapeAndTruncate(s, 200)}”`);
-    units.push(
-      plainUnit([contextLine(`Try: ${tries.join(' · ')}`)], `Try: ${reply.suggestions.slice(0, 5).join(' · ')}`),
-    );
-  }
-  return units;
-}
 
 interface Draft {
   units: RenderUnit[];
@@ -112,7 +62,7 @@ function toMessage(draft: Draft, note: string | null): SlackMessage {
  */
 export function renderSlackMessages(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
   const maxMessages = Math.max(1, options.maxMessages ?? SLACK_LIMITS.messagesPerReply);
-  const units = unitsOf(reply);
+  const units = replyUnits(reply);
   const drafts: Draft[] = [{ units: [], blocks: 0, chars: 0 }];
   let next = 0;
   for (; next < units.length; next++) {

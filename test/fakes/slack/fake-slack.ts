@@ -266,10 +266,12 @@ function blocksProblem(blocks: unknown): string | null {
   if (!Array.isArray(blocks)) return 'invalid_blocks_format';
   if (blocks.length > 50) return 'invalid_blocks';
   if (JSON.stringify(blocks).length > BLOCKS_TOO_LONG_CHARS) return 'msg_blocks_too_long';
-  for (const block of blocks as { type?: string; text?: { text?: string } }[]) {
+  for (const block of blocks as { type?: string; text?: { text?: string }; fields?: { text?: string }[] }[]) {
     const length = block.text?.text?.length ?? 0;
     if (block.type === 'header' && length > 150) return 'invalid_blocks';
     if (block.type === 'section' && length > 3000) return 'invalid_blocks';
+    const fields = block.fields ?? [];
+    if (fields.length > 10 || fields.some((field) => (field.text?.length ?? 0) > 2000)) return 'invalid_blocks';
   }
   return null;
 }
