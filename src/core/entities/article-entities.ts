@@ -43,6 +43,10 @@ export class ArticleEntities {
       (r) => r.parts !== null && r.parts.tokens.length > 1 && sameFullName(r.parts, parts),
     );
     if (!record && parts.tokens.length === 1) return this.addShortName(name, mention, true) as EntityRecord;
+    // "former President Trump" registered before "Donald Trump": the bare surname grows into the full name.
+    if (!record && !parts.suffix) {
+      record = this.records.find((r) => r.parts?.tokens.length === 1 && r.parts.surname === parts.surname);
+    }
     if (!record) record = this.create(name, 'person', parts);
     this.note(record, name, mention);
     return record;

@@ -1,10 +1,13 @@
 import type { Doc } from '../nlp/document.ts';
 import type { Token } from '../nlp/token.ts';
+import { cueClassOf } from '../quotes/cue-words.ts';
 import { ArticleEntities, type EntityRecord } from './article-entities.ts';
 import { genderOfPronoun, genderOfWord } from './gender-words.ts';
 import { chunkEndingAt, chunkStartingAt, chunkText, isRoleHead, type NameChunk } from './name-chunk.ts';
 import { PLACE_WORDS } from './place-words.ts';
 import { NOT_NAME_WORDS } from './role-words.ts';
+
+const ROLE_QUALIFIERS = new Set(['former', 'acting', 'interim', 'then', 'ex', 'late', 'outgoing', 'incoming']);
 
 interface FoundChunk {
   chunk: NameChunk;
@@ -31,7 +34,8 @@ function lowerCaseRoleBefore(
   // Start the role at its first role word or modifier, not at a stray joiner.
   while (first < headAt && ['of', 'to', 'for'].includes((tokens[first] as Token).lower)) first++;
   const org = chunkEndingAt(tokens, first - 1, floor);
-  if (org && org.type === 'organization') return { first: org.first, org };
+  // A multi-word organisation ("Cato Institute") is an affiliation; a lone acronym ("US") is only part of the role.
+  if (org && org.type === 'organization') return { first: org.first, org: org.last - org.first > 1 ? org : null };
   return { first, org: null };
 }
 
@@ -103,6 +107,19 @@ function roleBeforeComma(doc: Doc, chunk: NameChunk, floor: number): string | nu
   return chunkText(text, tokens, first, chunk.first - 1);
 }
 
+/** "Latin American drug cartels": a nationality adjective before a noun is not a person. */
+function isNationalityAdjective(tokens: Token[], chunk: NameChunk): boolean {
+  const last = tokens[chunk.last - 1] as Token;
+  const next = tokens[chunk.last];
+  return (
+    /(ican|ian|ese|ish)$/.test(last.lower) &&
+    next !== undefined &&
+    next.word &&
+    !next.cap &&
+    cueClassOf(next.lower) === null
+  );
+}
+
 function hasPlaceWord(tokens: Token[], chunk: NameChunk): boolean {
   for (let i = chunk.nameFirst; i < chunk.last; i++) if (PLACE_WORDS.has((tokens[i] as Token).lower)) return true;
   return false;
@@ -125,7 +142,13 @@ export function registerPerson(
       ? entities.addShortName(name, span, create)
       : entities.addNamed(name, 'person', span);
   if (!record) return null;
-  if (chunk.nameFirst > chunk.first) entities.addRole(record, chunkText(text, tokens, chunk.first, chunk.nameFirst));
+  if (chunk.nameFirst > chunk.first) {
+    // "former President Donald Trump": the lower-case qualifier changes what the role means.
+    const qualifier = tokens[chunk.first - 1];
+    const from =
+      qualifier && chunk.first - 1 >= floor && ROLE_QUALIFIERS.has(qualifier.lower) ? chunk.first - 1 : chunk.first;
+    entities.addRole(record, chunkText(text, tokens, from, chunk.nameFirst));
+  }
   for (let i = chunk.first; i < chunk.nameFirst; i++)
     entities.setGender(record, genderOfWord((tokens[i] as Token).lower));
   const lowerRole = lowerCaseRoleBefore(doc, chunk, floor);
@@ -177,7 +200,7 @@ export function collectEntities(doc: Doc, isQuoted?: (offset: number) => boolean
     if (chunk.type === 'organization') {
       const span = { start: (tokens[chunk.first] as Token).start, end: (tokens[chunk.last - 1] as Token).end };
       entities.addNamed(chunkText(text, tokens, chunk.first, chunk.last), 'organization', span);
-    } else if (chunk.type === 'person' && !hasPlaceWord(tokens, chunk)) {
+    } else if (chunk.type === 'person' && !hasPlaceWord(tokens, chunk) && !isNationalityAdjective(tokens, chunk)) {
       const multi = chunk.last - chunk.nameFirst > 1 || chunk.nameFirst > chunk.first;
       const afterThe = tokens[chunk.first - 1]?.lower === 'the' && chunk.nameFirst === chunk.first;
       if (multi && !afterThe) registerPerson(doc, entities, chunk, floorOf(chunk), true);

@@ -25,7 +25,11 @@ function isAcronym(t: Token): boolean {
 /** A token that can be part of a name: capitalised and not a function word, or an initial's/abbreviation's period. */
 function isNameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.cap) return (!NOT_NAME_WORDS.has(t.lower) && !t.commonAtStart) || isTitleToken(t);
+  if (t.cap) {
+    // Acronyms ("US", "IT") are names even when they spell a common word.
+    if (t.text.length >= 2 && /^[\p{Lu}.&]+$/u.test(t.text)) return true;
+    return (!NOT_NAME_WORDS.has(t.lower) && !t.commonAtStart) || isTitleToken(t);
+  }
   if (t.text === '.') {
     const prev = tokens[i - 1];
     return (
@@ -39,9 +43,14 @@ function isNameToken(tokens: Token[], i: number): boolean {
 }
 
 /** A lower-case connector joins two name tokens ("Secretary of State", "Ambassador to Mexico", "Luis de la Fuente"). */
+// Capitalised function words inside title-case organisation names ("Customs And Border Protection",
+// "Global Initiative Against Transnational Organised Crime").
+const TITLE_CASE_CONNECTORS = new Set(['of', 'and', 'for', 'against', 'on', 'the', 'in', 'at', 'to', 'with', 'from']);
+
 function isConnectorAt(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  return !t.cap && NAME_CONNECTORS.has(t.lower);
+  if (t.cap) return TITLE_CASE_CONNECTORS.has(t.lower) && i > 0 && (tokens[i - 1] as Token).cap;
+  return NAME_CONNECTORS.has(t.lower);
 }
 
 /** The capitalised chunk that ends at token `end` (inclusive), or null when that token is not a name token. */

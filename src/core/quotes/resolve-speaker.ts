@@ -138,26 +138,21 @@ export class SpeakerResolver {
   /** "the ambassador", "Mexico's president": the latest person whose known roles contain every word. */
   private byRole(role: string, span: Span): ResolvedSpeaker {
     const words = nameTokens(role).filter((w) => !ROLE_FILLER.has(w));
-    const record =
-      words.length === 0
-        ? null
-        : this.entities.latestBefore(span.start, (r) =>
-            r.entity.roles.some((known) => {
-              const have = nameTokens(known);
-              return words.every((w) => have.some((h) => wordsMatch(w, h)));
-            }),
-          );
+    // "the president" is not a former president.
+    const fits = (known: string) => {
+      const have = nameTokens(known);
+      if (have.includes('former') && !words.includes('former')) return false;
+      return words.every((w) => have.some((h) => wordsMatch(w, h)));
+    };
+    const record = words.length === 0 ? null : this.entities.latestBefore(span.start, (r) => r.entity.roles.some(fits));
     if (record) return fromRecord(record, span, null);
     // "Mexico’s president firmly stated …" before she is named: the first person the article gives that role.
-    const later =
-      words.length === 0
-        ? undefined
-        : this.entities.records.find((r) =>
-            r.entity.roles.some((known) => {
-              const have = nameTokens(known);
-              return words.every((w) => have.some((h) => wordsMatch(w, h)));
-            }),
-          );
+    // Named only later: the most mentioned person with that role (the article's main figure).
+    let later: EntityRecord | undefined;
+    for (const r of words.length === 0 ? [] : this.entities.records) {
+      if (!r.entity.roles.some(fits)) continue;
+      if (!later || r.entity.mentions.length > later.entity.mentions.length) later = r;
+    }
     if (later) return fromRecord(later, span, null);
     return { name: role, type: 'anonymous', role, entityKey: null, mention: span, record: null };
   }
