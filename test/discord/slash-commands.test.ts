@@ -115,6 +115,37 @@ describe('GIVEN a slow core and Discord’s 3-second deadline', () => {
   });
 });
 
+describe('GIVEN Discord failing a follow-up with a 500 after storing it', () => {
+  let h: Harness;
+  afterEach(async () => h?.close());
+
+  it('THEN the follow-up is not retried (no nonce to deduplicate it) and the failure is logged', async () => {
+    h = await startHarness({
+      config: { deferAfterMs: 50 },
+      core: (newsbot) => ({
+        handle: async (inv: Invocation) => {
+          await sleep(200);
+          return newsbot.handle(inv);
+        },
+        suggestSpeakers: (prefix: string, limit: number) => newsbot.suggestSpeakers(prefix, limit),
+      }),
+    });
+    h.fake.failNext({
+      method: 'POST',
+      path: /^\/webhooks\/\d+\/[^/]+$/,
+      status: 500,
+      body: { message: '500: Internal Server Error', code: 0 },
+      processFirst: true,
+    });
+    const interaction = h.fake.sendCommand({ path: ['ask'], args: { question: '   ' } });
+    await h.fake.waitFor(() => h.logger.lines.some((line) => line.level === 'error'));
+    await sleep(300);
+    expect(interaction.followUps).toHaveLength(1);
+    expect(h.fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/webhooks/'))).toHaveLength(1);
+    expect(h.logger.lines.find((line) => line.level === 'error')?.msg).toContain('not retried so it cannot post twice');
+  });
+});
+
 describe('GIVEN members with different permissions', () => {
   let h: Harness;
   afterEach(async () => h?.close());
