@@ -133,11 +133,11 @@ describe('two instances started at the same moment after downtime', () => {
 
 /** The store as seen over a slow link: `add` of a matching key waits until `release()`; everything else is direct. */
 function slowAdds(kv: KvStore, matches: (key: string) => boolean) {
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  let reached = () => undefined as void;
+  let reached: () => void = () => undefined;
   const waiting = new Promise<void>((resolve) => {
     reached = resolve;
   });
