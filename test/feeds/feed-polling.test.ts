@@ -192,4 +192,27 @@ describe('polling feeds into articles', () => {
       'same URL',
     ]);
   });
+
+  it('polls due feeds in the background once started, and stops cleanly', async () => {
+    const timed = await feedHarness({ poller: { perHostMinTimeMs: 0, tickMs: 20 } });
+    try {
+      server.route(
+        '/timed',
+        xml(rssFeed('Timed', [{ guid: 't1', url: server.url('/t/1'), title: 'One', date: recent(), content: seed3 }])),
+      );
+      const { source } = await timed.feeds.add(server.url('/timed'), CHANNEL);
+      await timed.feeds.idle();
+      const polls = () => server.requests.filter((r) => r.path === '/timed').length;
+      const before = polls();
+      timed.clock.advance(10 * 60_000);
+      await timed.feeds.start();
+      for (let i = 0; i < 100 && polls() === before; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await timed.feeds.stop();
+      expect(polls()).toBe(before + 1);
+      const state = await timed.feeds.registry.state(source.id, timed.clock.now());
+      expect(state.nextPollAt).toBe(timed.clock.now() + 10 * 60_000);
+    } finally {
+      await timed.close();
+    }
+  });
 });

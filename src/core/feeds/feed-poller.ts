@@ -42,7 +42,7 @@ export class FeedPoller {
   private readonly hosts: Bottleneck.Group;
   private readonly owner = randomUUID();
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
+  private running: Promise<unknown> | null = null;
   private stopped = false;
 
   constructor(
@@ -56,9 +56,13 @@ export class FeedPoller {
   async start(): Promise<void> {
     this.stopped = false;
     this.timer = setInterval(() => {
-      this.running = this.running
-        .then(() => this.pollDue())
-        .catch((error) => this.deps.logger.error({ err: error }, 'feed poll tick failed'));
+      // A slow round (many new items) simply delays the next one; ticks never pile up.
+      if (this.running) return;
+      this.running = this.pollDue()
+        .catch((error) => this.deps.logger.error({ err: error }, 'feed poll round failed'))
+        .finally(() => {
+          this.running = null;
+        });
     }, this.options.tickMs);
     this.timer.unref();
   }
@@ -68,6 +72,7 @@ export class FeedPoller {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
+    this.hosts.disconnect();
   }
 
   /** Polls every enabled feed whose time has come; returns the reports of the polls this instance ran. */
@@ -79,8 +84,16 @@ export class FeedPoller {
       now,
     );
     const due = sources.filter((_, i) => (states[i]?.nextPollAt ?? 0) <= now);
-    const results = await Promise.all(due.map((source) => this.pollSource(source.id)));
-    return results.flatMap((report, i) => (report ? [{ sourceId: due[i]?.id as string, report }] : []));
+    const results = await Promise.allSettled(due.map((source) => this.pollSource(source.id)));
+    const reports: { sourceId: string; report: PollReport }[] = [];
+    for (const [i, result] of results.entries()) {
+      const sourceId = due[i]?.id as string;
+      // One source failing unexpectedly (e.g. the store went away mid-poll) must not hide the others' results.
+      if (result.status === 'rejected')
+        this.deps.logger.error({ err: result.reason, sourceId }, 'feed poll failed unexpectedly');
+      else if (result.value) reports.push({ sourceId, report: result.value });
+    }
+    return reports;
   }
 
   /** Polls one source now if no other instance is polling it; null when the lease was taken or the source is gone. */

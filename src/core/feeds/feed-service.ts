@@ -1,3 +1,4 @@
+import Bottleneck from 'bottleneck';
 import { NearDuplicateIndex } from '../dedupe/near-duplicate-index.ts';
 import { RobotsPolicy } from '../fetch/robots-policy.ts';
 import { SafeFetcher } from '../fetch/safe-fetcher.ts';
@@ -79,7 +80,10 @@ export class FeedService implements FeedIngestDeps {
   readonly userAgent: string;
   readonly maxItemAgeMs: number;
   private readonly settings: FeedSettings;
+  /** Article pages: one request at a time per host, spaced like feed polls. */
+  private readonly pageHosts: Bottleneck.Group;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private stopped = false;
 
   constructor(private readonly deps: FeedServiceDeps) {
     this.settings = { ...DEFAULT_FEED_SETTINGS, ...deps.settings };
@@ -96,6 +100,8 @@ export class FeedService implements FeedIngestDeps {
       now: () => deps.clock.now(),
     });
     this.robots = new RobotsPolicy(this.fetcher, deps.clock);
+    const minTime = this.settings.poller.perHostMinTimeMs ?? DEFAULT_POLLER_OPTIONS.perHostMinTimeMs;
+    this.pageHosts = new Bottleneck.Group({ maxConcurrent: 1, minTime });
     this.nearDuplicates = new NearDuplicateIndex(deps.kv, deps.articles);
     this.sink =
       deps.sink ??
@@ -111,6 +117,7 @@ export class FeedService implements FeedIngestDeps {
       sink: this.sink,
       userAgent: this.userAgent,
       maxItemAgeMs: this.maxItemAgeMs,
+      throttlePage: this.throttlePage,
       kv: deps.kv,
       maxItemsPerPoll: this.settings.maxItemsPerPoll,
       registry: this.registry,
@@ -207,6 +214,9 @@ export class FeedService implements FeedIngestDeps {
     return sources.map((source, i) => ({ source, state: states[i] ?? initialState(this.clock.now()) }));
   }
 
+  readonly throttlePage = <T>(host: string, fetch: () => Promise<T>): Promise<T> =>
+    this.pageHosts.key(host).schedule(fetch);
+
   /** Waits for background polls started by `add` (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
@@ -216,9 +226,13 @@ export class FeedService implements FeedIngestDeps {
     await this.poller.start();
   }
 
+  /** Stops polling, waits for polls in flight and closes connections. Idempotent. */
   async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     await this.poller.stop();
     await this.idle();
+    this.pageHosts.disconnect();
     await this.fetcher.close();
   }
 

@@ -20,6 +20,8 @@ export interface FeedIngestDeps {
   userAgent: string;
   /** Items published longer ago than this are skipped as older than the window. */
   maxItemAgeMs: number;
+  /** Runs an article-page fetch in the per-host queue, so one feed's items never hammer one site. */
+  throttlePage?: <T>(host: string, fetch: () => Promise<T>) => Promise<T>;
 }
 
 /** Feed content shorter than this is a teaser: the article page is fetched for the full text. */
@@ -64,7 +66,8 @@ export async function fetchArticlePage(
     return { reason: 'filtered', detail: 'robots.txt disallows fetching the article page', retry: false };
   }
   try {
-    const page = await deps.fetcher.fetch(url, { userAgent, accept: 'text/html,application/xhtml+xml' });
+    const request = () => deps.fetcher.fetch(url, { userAgent, accept: 'text/html,application/xhtml+xml' });
+    const page = deps.throttlePage ? await deps.throttlePage(new URL(url).host, request) : await request();
     if (page.status !== 'ok')
       return { reason: 'fetch-error', detail: `${url} answered 304 to an unconditional GET`, retry: true };
     if (page.contentType && !HTML_TYPES.test(page.contentType)) {

@@ -4,7 +4,7 @@ import { outletFromUrl } from '../ingest/outlet-name.ts';
 import type { KvStore } from '../store/kv-store.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import type { FeedItem } from './feed-item.ts';
-import { type FeedIngestDeps, ingestFeedItem } from './ingest-item.ts';
+import { type FeedIngestDeps, type ItemContext, ingestFeedItem } from './ingest-item.ts';
 import type { ItemOutcome } from './item-outcome.ts';
 import { FeedParseError, parseFeedDocument } from './parse-feed-document.ts';
 import { RECENT_SKIPS_KEPT, type Source, type SourceState } from './source.ts';
@@ -24,6 +24,22 @@ export type PollReport =
 const SEEN_TTL_MS = 90 * 86_400_000;
 export const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+/** An item that breaks the pipeline itself is recorded as not ingestable instead of aborting the whole poll. */
+async function ingestFeedItemSafely(deps: PollFeedDeps, item: FeedItem, context: ItemContext): Promise<ItemOutcome> {
+  try {
+    return await ingestFeedItem(deps, item, context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'skipped',
+      reason: 'not-an-article',
+      detail: `could not be ingested: ${message}`,
+      title: item.title,
+      url: item.url,
+    };
+  }
+}
 
 /** An item's identity within its feed: the GUID, else its canonical link, else its title and date. */
 function itemKey(item: FeedItem): string {
@@ -91,7 +107,7 @@ export async function pollFeed(
     if (!(await deps.kv.add(seenKey, at, SEEN_TTL_MS))) continue;
     seen++;
     state.itemsSeen++;
-    const outcome = await ingestFeedItem(deps, item, context);
+    const outcome = await ingestFeedItemSafely(deps, item, context);
     recordOutcome(state, outcome, at);
     if (outcome.status === 'added') added++;
     else skipped++;
