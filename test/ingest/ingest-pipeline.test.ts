@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/core/ingest/article-from-source.ts';
 import { type IngestResult, ingestParsed } from '../../src/core/ingest/ingest-parsed.ts';
-import { toOriginalOffset } from '../../src/core/ingest/offset-map.ts';
+import { toOriginalOffset, toOriginalSpan } from '../../src/core/ingest/offset-map.ts';
 import { isRejection, type ParsedArticle } from '../../src/core/ingest/parsed-article.ts';
 import { readArticleFiles } from '../../src/core/ingest/read-article-files.ts';
 import { ArticleRepository } from '../../src/core/store/article-repository.ts';
@@ -138,6 +138,15 @@ describe('ingest pipeline', () => {
     expect(results.map((r) => r.status)).toEqual(['added', 'added', 'added', 'added', 'added']);
     const titles = results.map((r) => (r.status === 'rejected' ? '' : r.title));
     expect(titles).toContain('Sheinbaum rules out US troops in Mexico');
+    // Markdown markup, HTML extraction, JSON: every quote still starts and ends on the same words in the original.
+    const stored = await articles.getMany(results.map((r) => (r.status === 'added' ? r.id : '')));
+    const quotes = stored.flatMap((s) => s?.quotes.map((quote) => ({ quote, article: s.article })) ?? []);
+    expect(quotes.length).toBeGreaterThan(3);
+    for (const { quote, article } of quotes) {
+      const { start, end } = toOriginalSpan(article.offsetMap, quote.content);
+      expect(article.original.slice(start, start + 8)).toBe(quote.content.text.slice(0, 8));
+      expect(article.original.slice(end - 8, end)).toBe(quote.content.text.slice(-8));
+    }
     const untitled = await ingestParsed(
       deps(),
       articleFromText('U.S. officials said on Tuesday that Gov. Smith would resign. He denied it.', {

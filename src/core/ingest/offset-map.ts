@@ -76,7 +76,18 @@ export function toCleanOffset(map: OffsetSegment[], originalOffset: number): num
   return null;
 }
 
-/** A span of the cleaned text as a span of the original. */
+/**
+ * The original offset of a span's end. Where two copies meet in the text but not in the original (markup removed
+ * between them: `[Donald Trump](url).`), an end belongs to the copy it closes, not to the one that starts there.
+ */
+export function toOriginalEnd(map: OffsetSegment[], cleanEnd: number): number {
+  if (map.length === 0 || cleanEnd === 0) return toOriginalOffset(map, cleanEnd);
+  const segment = segmentAtClean(map, cleanEnd - 1);
+  if (!segment || cleanEnd - segment.cleanStart > segment.length) return toOriginalOffset(map, cleanEnd);
+  return segment.originalStart + (cleanEnd - segment.cleanStart);
+}
+
+/** A span of the cleaned text as a span of the original (use this for quotes and mentions). */
 export function toOriginalSpan(map: OffsetSegment[], span: Span): Span {
-  return { start: toOriginalOffset(map, span.start), end: toOriginalOffset(map, span.end) };
+  return { start: toOriginalOffset(map, span.start), end: toOriginalEnd(map, span.end) };
 }
