@@ -157,6 +157,25 @@ describe('scheduled digests: the right instant, exactly once', () => {
     expect(channel.delivered[0]?.idempotencyKey).toMatch(/2026-03-31T06:00:00.000Z$/);
   });
 
+  test('a damaged stored subscription is logged and skipped; the other channels still get their digest', async () => {
+    const channel = new FarSidePoster();
+    const service = instance(stores.a, channel, 'one');
+    await subscribeMadrid(service);
+    await service.subscriptions.put({
+      id: 'broken',
+      destination: 'discord:G9:C9',
+      time: '99:99',
+      timeZone: 'Nowhere/Atlantis',
+      filter: null,
+      createdAt: '2026-03-01T00:00:00.000Z',
+      createdBy: 'U9',
+    });
+    clock.set('2026-03-28T07:00:00Z');
+    await service.scheduler.refresh();
+    await service.scheduler.stop();
+    expect(channel.delivered.map((d) => d.destination)).toEqual([CHANNEL]);
+  });
+
   test('without a poster nothing is claimed, so the digest goes out once a poster exists', async () => {
     const channel = new FarSidePoster();
     let poster: FarSidePoster | undefined;

@@ -122,11 +122,16 @@ export class DigestScheduler implements BackgroundService {
     }
     for (const sub of subscriptions) {
       if (this.jobs.has(sub.id)) continue;
-      const { hour, minute } = parseDailyTime(sub.time);
-      const job = new Cron(`0 ${minute} ${hour} * * *`, { timezone: sub.timeZone, unref: true }, () => {
-        void this.runDue();
-      });
-      this.jobs.set(sub.id, job);
+      try {
+        const { hour, minute } = parseDailyTime(sub.time);
+        // refresh() never rejects: a store outage at fire time is logged and retried on the next refresh.
+        const job = new Cron(`0 ${minute} ${hour} * * *`, { timezone: sub.timeZone, unref: true }, () => {
+          void this.refresh();
+        });
+        this.jobs.set(sub.id, job);
+      } catch (error) {
+        this.deps.logger.error({ err: error, destination: sub.destination }, 'digest subscription has a bad schedule');
+      }
     }
   }
 
