@@ -132,6 +132,11 @@ export class FollowAlerts implements BackgroundService {
       return;
     }
     const follows = (await this.deps.follows.all()).filter((f) => f.people.length > 0);
+    if (follows.length === 0) {
+      // Nobody follows anyone: skip reading articles, but keep the cursor current so a new follow starts from now.
+      await kv.set(CURSOR_KEY, await log.head());
+      return;
+    }
     for (let batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
       const entries = await log.readLog(cursor + 1, LOG_BATCH);
       if (entries.length === 0) return;
