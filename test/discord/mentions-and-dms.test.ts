@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { botRoleId, type FakeGuild } from '../fakes/discord/payloads.ts';
 import { type Harness, startHarness } from './harness.ts';
 
 const replies = (h: Harness, channelId: string) => h.fake.channelMessages.get(channelId) ?? [];
@@ -16,9 +17,19 @@ describe('GIVEN a user writing to newsbot in a channel or a DM', () => {
     expect(reply.allowed_mentions.parse).toEqual([]);
   });
 
+  it('THEN mentioning the bot’s own role (what "@newsbot" often picks) also asks newsbot', async () => {
+    h = await startHarness();
+    const roleId = botRoleId(h.fake.guilds[0] as FakeGuild);
+    const messageId = h.fake.sendMessage({ content: `<@&${roleId}> help` });
+    const [reply] = await h.fake.waitFor(() => replies(h, h.fake.channelId).length > 0 && replies(h, h.fake.channelId));
+    expect(reply.message_reference.message_id).toBe(messageId);
+    expect(JSON.stringify(reply.embeds)).toContain('/news ask');
+  });
+
   it('THEN a message that does not mention the bot is ignored', async () => {
     h = await startHarness();
     h.fake.sendMessage({ content: 'what did Rubio say?' });
+    h.fake.sendMessage({ content: '<@&200000000000000005> what did Rubio say?' });
     h.fake.sendMessage({ content: `<@${h.fake.bot.id}> help` });
     await h.fake.waitFor(() => replies(h, h.fake.channelId).length > 0);
     expect(replies(h, h.fake.channelId)).toHaveLength(1);

@@ -5,12 +5,16 @@ import type { Invocation } from '../../core/model/invocation.ts';
 import type { Reply } from '../../core/model/reply.ts';
 import { discordDestination } from './destination.ts';
 
-/** The text of a message addressed to the bot, without the `<@bot>` mention; null when it is not for the bot. */
+/**
+ * The text of a message addressed to the bot, without the mention; null when it is not for the bot. Typing
+ * "@newsbot" often picks the bot's own managed role instead of the bot user, so that counts as a mention too.
+ */
 export function textForBot(message: Message, botId: string): string | null {
   if (message.author.bot) return null;
-  const mention = new RegExp(`<@!?${botId}>`, 'g');
-  const mentioned = message.mentions.users.has(botId) || mention.test(message.content);
-  if (message.inGuild() && !mentioned) return null;
+  const botRole = message.guild?.roles.botRoleFor(botId)?.id;
+  const mention = new RegExp(`<@!?${botId}>${botRole ? `|<@&${botRole}>` : ''}`, 'g');
+  const mentioned = message.mentions.users.has(botId) || (botRole !== undefined && message.mentions.roles.has(botRole));
+  if (message.inGuild() && !mentioned && !mention.test(message.content)) return null;
   return message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 

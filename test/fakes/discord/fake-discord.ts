@@ -122,7 +122,9 @@ export class FakeDiscord {
           application: { id: fake.applicationId, flags: 0 },
           ...(shard ? { shard } : {}),
         });
-        for (const guild of mine) socket.dispatch('GUILD_CREATE', guildCreatePayload(guild, '400000000000000009'));
+        for (const guild of mine) {
+          socket.dispatch('GUILD_CREATE', guildCreatePayload(guild, '400000000000000009', fake.bot));
+        }
       },
     });
     fake.http = createServer((req, res) => void fake.serve(req, res));
@@ -194,6 +196,7 @@ export class FakeDiscord {
       author: input.author ?? { id: '500000000000000001', username: 'reporter' },
       content: input.content,
       mentions: input.content.includes(`<@${this.bot.id}>`) ? [this.bot] : [],
+      mentionRoles: [...input.content.matchAll(/<@&(\d+)>/g)].map((match) => match[1] ?? ''),
       nowMs: this.now(),
     });
     this.gateway.dispatch('MESSAGE_CREATE', payload, guildId);

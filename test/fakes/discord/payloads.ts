@@ -33,7 +33,10 @@ const userPayload = (user: FakeUser) => ({
   bot: user.bot ?? false,
 });
 
-export function guildCreatePayload(guild: FakeGuild, ownerId: string) {
+/** The managed role Discord creates for a bot in each server (mentionable as `<@&id>`). */
+export const botRoleId = (guild: FakeGuild) => `${guild.id.slice(0, -1)}9`;
+
+export function guildCreatePayload(guild: FakeGuild, ownerId: string, bot: FakeUser) {
   return {
     id: guild.id,
     name: guild.name,
@@ -54,6 +57,18 @@ export function guildCreatePayload(guild: FakeGuild, ownerId: string) {
         managed: false,
         mentionable: false,
         flags: 0,
+      },
+      {
+        id: botRoleId(guild),
+        name: bot.username,
+        permissions: MEMBER_PERMISSIONS.toString(),
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: false,
+        flags: 0,
+        tags: { bot_id: bot.id },
       },
     ],
     emojis: [],
@@ -150,6 +165,7 @@ export interface MessageInput {
   author: FakeUser;
   content: string;
   mentions: FakeUser[];
+  mentionRoles: string[];
   nowMs: number;
 }
 
@@ -172,7 +188,7 @@ export function messageCreatePayload(input: MessageInput) {
     tts: false,
     mention_everyone: false,
     mentions: input.mentions.map(userPayload),
-    mention_roles: [],
+    mention_roles: input.mentionRoles,
     attachments: [],
     embeds: [],
     pinned: false,
