@@ -54,13 +54,16 @@ export class NearDuplicateIndex {
     const buckets = bandKeys(signature);
     const slotKeys = buckets.flatMap((bucket) => slotKeysOf(bucket));
     const occupants = await this.kv.getMany<string>(slotKeys);
-    for (let b = 0; b < buckets.length; b++) {
-      const slots = occupants.slice(b * SLOTS_PER_BUCKET, (b + 1) * SLOTS_PER_BUCKET);
-      if (slots.includes(articleId)) continue;
-      for (let s = slots.indexOf(undefined); s >= 0 && s < SLOTS_PER_BUCKET; s++) {
-        if (await this.kv.add(slotKeys[b * SLOTS_PER_BUCKET + s] as string, articleId)) break;
-      }
-    }
+    // Buckets are independent: claim a slot in each at once (one round trip per bucket instead of a chain of them).
+    await Promise.all(
+      buckets.map(async (_, b) => {
+        const slots = occupants.slice(b * SLOTS_PER_BUCKET, (b + 1) * SLOTS_PER_BUCKET);
+        if (slots.includes(articleId)) return;
+        for (let s = slots.indexOf(undefined); s >= 0 && s < SLOTS_PER_BUCKET; s++) {
+          if (await this.kv.add(slotKeys[b * SLOTS_PER_BUCKET + s] as string, articleId)) return;
+        }
+      }),
+    );
   }
 
   /** Indexes articles appended to the change log since the last call (by this or any other instance). */
