@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/core/store/open-store.ts';
 import { StoreError } from '../../src/core/store/store-error.ts';
@@ -70,6 +72,19 @@ describe('sqlite store', () => {
       }
     })();
     await expect(reading).rejects.toThrow(/SQLITE_CORRUPT|malformed/);
+  });
+
+  it('writes in the Keyv format and namespace, so a plain Keyv reads our values and we read its', async () => {
+    const uri = `sqlite://${path.join(dir, 'interop.sqlite')}`;
+    const store = await openStore(uri);
+    await store.set('article:1', { title: 'ours', note: ':colon' });
+    const keyv = new Keyv({ store: new KeyvSqlite(uri), namespace: 'newsbot' });
+    expect(await keyv.get('article:1')).toEqual({ title: 'ours', note: ':colon' });
+    await keyv.set('claim:x', 'theirs');
+    expect(await store.get('claim:x')).toBe('theirs');
+    expect(await store.add('claim:x', 'ours')).toBe(false);
+    await keyv.disconnect();
+    await store.close();
   });
 
   it('uses WAL so readers do not block the writer', async () => {
