@@ -38,9 +38,7 @@ describe('renderSlackMessages', () => {
     };
     const [message, ...rest] = renderSlackMessages(reply);
     expect(rest).toEqual([]);
-    expect(message?.text).toBe(
-      'What Marco Rubio said\n“We will not let cartels operate freely.” — Marco Rubio, Secretary of State (Reuters, AP)',
-    );
+    expect(message?.text).toBe(reply.fallbackText);
     const json = JSON.stringify(message?.blocks);
     expect(message?.blocks[0]).toMatchObject({ type: 'header', text: { text: 'What Marco Rubio said' } });
     expect(json).toContain('> We will not let cartels operate freely.\\n— *Marco Rubio*, Secretary of State');
@@ -70,6 +68,13 @@ describe('renderSlackMessages', () => {
       '_paraphrased:_ cartels should be treated as terrorist groups — <https://news.example/6|CNN>',
     );
     expect(json).not.toContain('“cartels should be treated');
+  });
+
+  it('gives each part of a split reply its own fallback text', () => {
+    const messages = renderSlackMessages(manyQuotesReply(60));
+    expect(messages[0]?.text).toMatch(/^What Marco Rubio said\n60 remarks in 12 articles\n“Remark number 1:/);
+    expect(messages[1]?.text).toMatch(/^“Remark number \d+:.* — Marco Rubio, Secretary of State \(Reuters, AP, BBC\)/);
+    expect(messages.at(-1)?.text).toMatch(/…and \d+ more quotes not shown/);
   });
 
   it('keeps a 60-quote answer within every limit, splitting between quotes and noting what was left out', () => {

@@ -25,7 +25,7 @@ describe('Slack post() for digests and alerts', () => {
     const [post] = harness.fake.accepted('chat.postMessage');
     expect(post?.params).toMatchObject({
       channel: 'C42',
-      text: 'Morning digest\nTop stories since yesterday',
+      text: 'Morning digest',
       unfurl_links: 'false',
     });
     expect(post?.token).toBe('xoxb-test-token');

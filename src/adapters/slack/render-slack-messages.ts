@@ -45,14 +45,20 @@ function omittedNote(omitted: RenderUnit[]): string {
 }
 
 /**
- * The message's plain-text fallback (notifications, screen readers) is built from the same units as its blocks, so a
- * split reply's parts each describe themselves and no local detail (file paths of ingested articles) reaches Slack.
+ * The message's plain-text fallback (notifications, screen readers): the reply's own complete `fallbackText` when it
+ * fits in one message, else each part's text built from the same units as its blocks, so every part describes itself.
  */
-function toMessage(draft: Draft, note: string | null): SlackMessage {
+function toMessage(draft: Draft, note: string | null, fallback: string | null): SlackMessage {
   const blocks = draft.units.flatMap((unit) => unit.blocks);
   if (note) blocks.push(contextLine(escapeSlackText(note)));
-  const plain = [...draft.units.map((unit) => unit.plain), note ?? ''].filter(Boolean).join('\n');
-  return { text: escapeAndTruncate(plain, SLACK_LIMITS.fallbackText), blocks };
+  if (fallback !== null) return { text: escapeAndTruncate(fallback, SLACK_LIMITS.fallbackText), blocks };
+  // The note goes last and is never cut off by the length limit.
+  const tail = note ? `\n${escapeSlackText(note)}` : '';
+  const body = escapeAndTruncate(
+    draft.units.map((unit) => unit.plain).join('\n'),
+    SLACK_LIMITS.fallbackText - tail.length,
+  );
+  return { text: `${body}${tail}`, blocks };
 }
 
 /**
@@ -79,5 +85,6 @@ export function renderSlackMessages(reply: Reply, options: RenderOptions = {}): 
   }
   const omitted = units.slice(next);
   const note = omitted.length > 0 ? omittedNote(omitted) : null;
-  return drafts.map((draft, i) => toMessage(draft, i === drafts.length - 1 ? note : null));
+  const whole = drafts.length === 1 && note === null ? reply.fallbackText : null;
+  return drafts.map((draft, i) => toMessage(draft, i === drafts.length - 1 ? note : null, whole));
 }
