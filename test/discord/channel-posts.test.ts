@@ -77,7 +77,7 @@ describe('GIVEN newsbot posting digests and alerts to a Discord channel', () => 
     expect(post?.body.allowed_mentions).toEqual({ parse: [] });
     expect(h.fake.pings).toEqual([]);
     const field = post?.body.embeds[0].fields[0];
-    expect(field.value).toContain('\\[the official statement](https://evil.example/phish)');
+    expect(field.value).toContain('\\[the official statement\\](https://evil.example/phish)');
     expect(field.value).toContain('\\*\\*now\\*\\*');
     expect(field.value).not.toContain('[Evil](https://evil.example)');
   });

@@ -56,7 +56,7 @@ describe('renderDiscordMessages', () => {
 
   it('escapes Markdown in article text so links cannot be disguised', () => {
     const text = allText(hostileQuoteReply());
-    expect(text).toContain('\\\\[the official statement](https://evil.example/phish)');
+    expect(text).toContain('\\\\[the official statement\\\\](https://evil.example/phish)');
     expect(text).not.toContain('[Evil](https://evil.example)');
   });
 
@@ -82,6 +82,27 @@ describe('renderDiscordMessages', () => {
     expect(story?.url).toBe('https://news.example/1/story_%281%29');
     expect(story?.description).toContain('Officials discussed the designation on Tuesday.');
     expect(story?.description).toContain('Reported by [Associated Press]');
+  });
+
+  it('escapes every masked link in a quote, not only the first', () => {
+    const reply = hostileQuoteReply();
+    const quote = reply.quotes?.[0];
+    if (quote) quote.text = 'See [the record](https://evil.example/a) and [the transcript](https://evil.example/b) now';
+    const value = renderDiscordMessages(reply)[0]?.embeds[0]?.fields?.[0]?.value ?? '';
+    expect(value).toContain('\\[the record\\](https://evil.example/a)');
+    expect(value).toContain('\\[the transcript\\](https://evil.example/b)');
+  });
+
+  it('cuts a 200 KB quote to the embed limit before escaping, marked with an ellipsis', () => {
+    const reply = hostileQuoteReply();
+    const quote = reply.quotes?.[0];
+    if (quote) quote.text = '*the minister* said the talks would continue. '.repeat(4500);
+    const [message] = renderDiscordMessages(reply);
+    const embed = message?.embeds.find((e) => e.title === 'Anonymous poster');
+    expect(embed?.description?.length).toBeLessThanOrEqual(4096);
+    expect(embed?.description?.startsWith('“\\*the minister\\* said the talks would continue.')).toBe(true);
+    expect(embed?.description).toContain('…');
+    expect(messageProblems(message ?? { embeds: [] })).toEqual([]);
   });
 
   it('refuses to link anything but http(s) URLs', () => {

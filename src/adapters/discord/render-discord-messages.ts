@@ -76,7 +76,7 @@ function plainFields(fields: NonNullable<Reply['fields']>): APIEmbedField[] {
     const name = truncate(escapeArticleText(field.label), DISCORD_LIMITS.fieldName) || '\u200b';
     const chunks: string[] = [];
     let chunk = '';
-    for (const line of escapeArticleText(field.value).split('\n')) {
+    for (const line of field.value.split('\n').map(escapeArticleText)) {
       const next = chunk ? `${chunk}\n${line}` : line;
       if (next.length > DISCORD_LIMITS.fieldValue && chunk) {
         chunks.push(chunk);
