@@ -81,4 +81,23 @@ describe('parseFeedDocument', () => {
     );
     expect(() => parseFeedDocument('{"hello": 1}', 'https://x.example/')).toThrow(FeedParseError);
   });
+
+  it('never expands DOCTYPE entities (billion laughs) nor reads external ones (XXE)', () => {
+    const levels = Array.from({ length: 7 }, (_, i) => {
+      const name = String.fromCharCode(98 + i);
+      const inner = `&${String.fromCharCode(97 + i)};`.repeat(10);
+      return `<!ENTITY ${name} "${inner}">`;
+    }).join('');
+    const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">${levels}]><rss version="2.0"><channel><title>t</title><item><title>x &h;</title></item></channel></rss>`;
+    expect(parseFeedDocument(laughs, 'https://x.example/').items[0]?.title.length).toBeLessThan(20);
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>t</title><item><title>&x;</title></item></channel></rss>';
+    let title = '';
+    try {
+      title = parseFeedDocument(xxe, 'https://x.example/').items[0]?.title ?? '';
+    } catch (error) {
+      expect(error).toBeInstanceOf(FeedParseError);
+    }
+    expect(title).not.toContain('root:');
+  });
 });

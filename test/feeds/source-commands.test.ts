@@ -88,12 +88,11 @@ describe('/news source commands', () => {
     });
     server.route('/ua/page', { headers: { 'content-type': 'text/html' }, body: articlePage('UA page', seed2) });
     const agent = 'ExampleNewsReader/2.0 (contact: ops@example.org)';
+    const from = server.requests.length;
     // Per-source User-Agent is set through the service (the `/news source add` spec has only the URL for now).
     await bot.sources.add(server.url('/ua-feed'), 'slack:T1:C1', { userAgent: agent });
     await bot.sources.idle();
-    const seen = server.requests.filter(
-      (r) => r.path === '/ua-feed' || r.path === '/ua/page' || r.path === '/robots.txt',
-    );
+    const seen = server.requests.slice(from);
     expect(seen.map((r) => r.headers['user-agent'])).toEqual(seen.map(() => agent));
     expect(seen.map((r) => r.path)).toEqual(expect.arrayContaining(['/ua-feed', '/robots.txt', '/ua/page']));
     const status = await run(['source', 'status'], { url: server.url('/ua-feed') });
@@ -116,6 +115,7 @@ describe('/news source commands', () => {
   });
 
   it('answers bad input with one clear line, and refuses people who cannot manage the channel', async () => {
+    server.route('/robots.txt', { body: 'User-agent: *\nDisallow: /members/\n' });
     expect((await run(['source', 'add'], { url: 'ftp://files.example/feed' })).title).toBe(
       'Could not add ftp://files.example/feed: not an http(s) URL: ftp://files.example/feed',
     );
@@ -126,6 +126,10 @@ describe('/news source commands', () => {
     expect((await run(['source', 'add'], { url: server.url('/nowhere') })).title).toBe(
       `Could not add ${server.url('/nowhere')}: HTTP 404 from ${server.url('/nowhere')}`,
     );
+    expect((await run(['source', 'add'], { url: server.url('/members/feed') })).title).toBe(
+      `Could not add ${server.url('/members/feed')}: robots.txt of ${server.origin} disallows ${server.url('/members/feed')}`,
+    );
+    expect(server.requests.some((r) => r.path === '/members/feed')).toBe(false);
     expect((await run(['source', 'remove'], { url: 'src-unknown' })).title).toBe('No source matches “src-unknown”');
     const refused = await run(['source', 'add'], { url: server.url('/cmd-feed') }, false);
     expect(refused).toMatchObject({

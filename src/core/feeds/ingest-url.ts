@@ -27,8 +27,9 @@ export function requireHttpUrl(raw: string): string {
 }
 
 /**
- * Fetches a URL (SSRF-safe) and decides whether it is a feed or an article page: an HTML page that does not start
- * like a feed is a page; anything else must parse as RSS, Atom, RDF or JSON Feed. Throws `UserFacingError`.
+ * Fetches a URL (SSRF-safe, robots.txt respected) and decides whether it is a feed or an article page: an HTML page
+ * that does not start like a feed is a page; anything else must parse as RSS, Atom, RDF or JSON Feed. Throws
+ * `UserFacingError`.
  */
 export async function fetchFeedOrPage(
   deps: FeedIngestDeps,
@@ -36,6 +37,10 @@ export async function fetchFeedOrPage(
   userAgent?: string | null,
 ): Promise<FetchedUrl> {
   const url = requireHttpUrl(rawUrl);
+  const agent = userAgent ?? deps.userAgent;
+  // A site that disallows the URL for crawlers gets neither its page ingested nor its feed polled.
+  if (!(await deps.robots.isAllowed(url, agent)))
+    throw new UserFacingError(`robots.txt of ${new URL(url).origin} disallows ${url}`);
   let response: Awaited<ReturnType<FeedIngestDeps['fetcher']['fetch']>>;
   try {
     response = await deps.fetcher.fetch(url, {
