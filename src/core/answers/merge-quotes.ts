@@ -49,9 +49,15 @@ export function mergeQuotes(rows: readonly QuoteRow[]): AnswerItem[] {
     first.push(member, ...rest.flat());
     for (const merged of rest) groups.splice(groups.indexOf(merged), 1);
   }
-  const items = groups.map(toItem);
-  return items
-    .map((item, i) => ({ item, newest: groups[i]!.reduce((max, m) => (m.row.at > max ? m.row.at : max), '') }))
+  return groups
+    .map((group) => ({
+      item: toItem(group),
+      newest:
+        group
+          .map((m) => m.row.at)
+          .sort()
+          .at(-1) ?? '',
+    }))
     .sort(
       (a, b) =>
         outletCount(b.item.sources) - outletCount(a.item.sources) ||
@@ -78,10 +84,10 @@ function toItem(group: Member[]): AnswerItem {
         outletCount(b.sources) - outletCount(a.sources) ||
         b.text.length - a.text.length,
     );
-  const main = ranked[0]!;
-  const variants: AnswerVariant[] = ranked.slice(1).map(({ text, sources, kind }) => ({ text, sources, kind }));
+  const [main, ...others] = ranked as [(typeof ranked)[number], ...typeof ranked];
+  const variants: AnswerVariant[] = others.map(({ text, sources, kind }) => ({ text, sources, kind }));
   const roles = group.map((m) => m.row.speakerRole).filter((role): role is string => !!role);
-  const first = group[0]!.row;
+  const first = (group[0] as Member).row;
   return {
     text: main.text,
     kind: main.kind,

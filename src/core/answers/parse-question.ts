@@ -15,10 +15,10 @@ export interface ParsedQuestion {
   guess?: boolean;
 }
 
-const SAY = String.raw`(?:say|said|sai|siad|sya|says|saying|tell|told|comment(?:ed)?|stated?|speak|spoke|talk(?:ed)?|mention(?:ed)?|announce[d]?|claim(?:ed)?|tweet(?:ed)?|write|wrote|think)`;
+const SAY = `(?:say|said|sai|siad|sya|says|saying|tell|told|comment(?:ed)?|stated?|speak|spoke|talk(?:ed)?|mention(?:ed)?|announce[d]?|claim(?:ed)?|tweet(?:ed)?|write|wrote|think)`;
 const ABOUT = String.raw`(?:\s+(?:about|on|regarding|concerning|re)\s+(.+))?`;
 const PRONOUN = /^(?:he|she|they|him|her|them|it)$/;
-const CUE_WORDS = String.raw`(?:said|says|say|called|call|described|describe|claimed|stated|told|warned|argued|wrote|tweeted|promised|vowed|insisted|declared|labell?ed|dubbed)`;
+const CUE_WORDS = `(?:said|says|say|called|call|described|describe|claimed|stated|told|warned|argued|wrote|tweeted|promised|vowed|insisted|declared|labell?ed|dubbed)`;
 
 interface Pattern {
   intent: Intent;

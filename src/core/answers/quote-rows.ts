@@ -1,4 +1,5 @@
 import type { NewsIndex } from '../index/news-index.ts';
+import { sql } from '../index/open-database.ts';
 import type { SourceRef } from '../model/article.ts';
 import type { QuoteKind } from '../model/quote.ts';
 import { ftsAnyOf } from '../search/fts-query.ts';
@@ -55,20 +56,18 @@ export function quotesBy(index: NewsIndex, entityIds: readonly string[], about?:
   const topic = about ? ftsAnyOf(contentWords(about)) : '';
   if (about && !topic) return [];
   const rows = topic
-    ? index.db
-        .prepare(
-          `SELECT ${COLUMNS} FROM quotes_fts f JOIN quotes q ON q.qseq = f.rowid JOIN articles a ON a.seq = q.article_seq
+    ? sql(
+        index.db,
+        `SELECT ${COLUMNS} FROM quotes_fts f JOIN quotes q ON q.qseq = f.rowid JOIN articles a ON a.seq = q.article_seq
            WHERE quotes_fts MATCH ? AND q.entity_id IN (SELECT value FROM json_each(?)) AND q.belief = 0
            ORDER BY q.at DESC LIMIT ${QUOTES_PER_ANSWER}`,
-        )
-        .all(topic, ids)
-    : index.db
-        .prepare(
-          `SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq
+      ).all(topic, ids)
+    : sql(
+        index.db,
+        `SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq
            WHERE q.entity_id IN (SELECT value FROM json_each(?)) AND q.belief = 0
            ORDER BY q.at DESC LIMIT ${QUOTES_PER_ANSWER}`,
-        )
-        .all(ids);
+      ).all(ids);
   return (rows as RawRow[]).map(toRow);
 }
 
@@ -76,22 +75,20 @@ export function quotesBy(index: NewsIndex, entityIds: readonly string[], about?:
 export function quotesMatching(index: NewsIndex, phrase: string, limit = 200): QuoteRow[] {
   const query = ftsAnyOf(contentWords(phrase));
   if (!query) return [];
-  const rows = index.db
-    .prepare(
-      `SELECT ${COLUMNS} FROM quotes_fts f JOIN quotes q ON q.qseq = f.rowid JOIN articles a ON a.seq = q.article_seq
+  const rows = sql(
+    index.db,
+    `SELECT ${COLUMNS} FROM quotes_fts f JOIN quotes q ON q.qseq = f.rowid JOIN articles a ON a.seq = q.article_seq
        WHERE quotes_fts MATCH ? AND q.belief = 0 ORDER BY f.rank LIMIT ?`,
-    )
-    .all(query, limit) as RawRow[];
+  ).all(query, limit) as RawRow[];
   return rows.map(toRow);
 }
 
 /** Every quote in the given stories (for story answers and digests). */
 export function quotesInStories(index: NewsIndex, storyIds: readonly string[]): QuoteRow[] {
-  const rows = index.db
-    .prepare(
-      `SELECT ${COLUMNS} FROM articles a JOIN quotes q ON q.article_seq = a.seq
+  const rows = sql(
+    index.db,
+    `SELECT ${COLUMNS} FROM articles a JOIN quotes q ON q.article_seq = a.seq
        WHERE a.story_id IN (SELECT value FROM json_each(?)) AND q.belief = 0 ORDER BY q.at DESC LIMIT 2000`,
-    )
-    .all(JSON.stringify(storyIds)) as RawRow[];
+  ).all(JSON.stringify(storyIds)) as RawRow[];
   return rows.map(toRow);
 }

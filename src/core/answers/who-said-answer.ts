@@ -50,8 +50,8 @@ export function answerWhoSaid(index: NewsIndex, phrase: string): Omit<Answer, 'q
     ranked.push({ items, best: speaker.best });
   }
   ranked.sort((a, b) => b.best - a.best || (b.items[0]?.sources.length ?? 0) - (a.items[0]?.sources.length ?? 0));
-  const speakers = [...bySpeaker.keys()].filter((key) => entities.has(key));
-  const only = speakers.length === 1 && bySpeaker.size === 1 ? entities.get(speakers[0]!) : undefined;
+  const [onlyKey] = bySpeaker.keys();
+  const only = bySpeaker.size === 1 && onlyKey ? entities.get(onlyKey) : undefined;
   return {
     intent: 'who-said',
     entity: only ? answerEntity(only) : null,

@@ -3,6 +3,7 @@ import { nameTokens, normalizeName } from '../entities/normalize-name.ts';
 import type { Entity, EntityType } from '../model/entity.ts';
 import type { NameHow } from './entity-keys.ts';
 import type { NewsIndex } from './news-index.ts';
+import { sql } from './open-database.ts';
 
 interface EntityRow {
   id: string;
@@ -35,9 +36,9 @@ const toEntity = (row: EntityRow): Entity => ({
 
 export function getEntities(index: NewsIndex, ids: readonly string[]): Entity[] {
   if (ids.length === 0) return [];
-  const rows = index.db
-    .prepare('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as EntityRow[];
+  const rows = sql(index.db, 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids),
+  ) as EntityRow[];
   return rows.map(toEntity);
 }
 
@@ -59,12 +60,11 @@ const sameWord = (a: string, b: string) =>
 export function findEntity(index: NewsIndex, text: string): EntityMatch {
   const key = lookupKey(text);
   if (!key) return { kind: 'unknown', suggestions: [] };
-  const rows = index.db
-    .prepare(
-      `SELECT e.*, n.how FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.key = ?
+  const rows = sql(
+    index.db,
+    `SELECT e.*, n.how FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.key = ?
        ORDER BY e.quote_count DESC, e.article_count DESC`,
-    )
-    .all(key) as (EntityRow & { how: NameHow })[];
+  ).all(key) as (EntityRow & { how: NameHow })[];
   const named = rows.some((row) => RANK[row.how] <= RANK.surname);
   const byRole = named ? [] : roleMatches(index, key);
   const all = [...rows, ...byRole];
@@ -82,8 +82,8 @@ function pickBest(index: NewsIndex, rows: (EntityRow & { how: NameHow })[], via?
   // A bare or titled surname ("Sheinbaum", "Presidents Sheinbaum") is the same person as the one full name ending with it.
   const full = found.filter((row) => !isSurnameOnly(row));
   if (full.length === 1 && full.length < found.length) found = full;
-  if (found.length > 1) return { kind: 'ambiguous', candidates: found.map(toEntity) };
-  const chosen = found[0]!;
+  const [chosen] = found;
+  if (!chosen || found.length > 1) return { kind: 'ambiguous', candidates: found.map(toEntity) };
   return { kind: 'found', entity: toEntity(chosen), how: via ?? chosen.how, sameSurname: bareSurnameOf(index, chosen) };
 }
 
@@ -107,34 +107,26 @@ function isSurnameOnly(row: Pick<EntityRow, 'name' | 'type'>): boolean {
 function bareSurnameOf(index: NewsIndex, row: EntityRow): Entity[] {
   const tokens = nameTokens(row.name);
   if (row.type !== 'person' || tokens.length < 2) return [];
-  const surnames = [tokens.slice(1).join(' '), tokens[tokens.length - 1]!];
-  const rows = index.db
-    .prepare(
-      `SELECT DISTINCT e.* FROM entity_names n JOIN entities e ON e.id = n.entity_id
+  const surnames = [tokens.slice(1).join(' '), tokens[tokens.length - 1] ?? ''];
+  const rows = sql(
+    index.db,
+    `SELECT DISTINCT e.* FROM entity_names n JOIN entities e ON e.id = n.entity_id
        WHERE n.key IN (?, ?) AND n.how IN ('name', 'surname') AND e.id != ? AND e.type = 'person'`,
-    )
-    .all(surnames[0], surnames[1], row.id) as EntityRow[];
-  const others = rows.filter((other) => !isSurnameOnly(other));
-  if (others.length > 0) return [];
-  return rows
-    .filter(
-      (other) =>
-        surnames.includes(nameTokens(other.name).slice(-surnames[0]!.split(' ').length).join(' ')) ||
-        surnames.includes(nameTokens(other.name).at(-1)!),
-    )
-    .map(toEntity);
+  ).all(surnames[0], surnames[1], row.id) as EntityRow[];
+  // Another full-name person with this surname makes the bare surname ambiguous: then it is nobody's.
+  if (rows.some((other) => !isSurnameOnly(other))) return [];
+  return rows.map(toEntity);
 }
 
 function roleMatches(index: NewsIndex, key: string): (EntityRow & { how: NameHow })[] {
   const words = key.split(' ').filter((w) => w.length > 1);
   const longest = [...words].sort((a, b) => b.length - a.length)[0];
   if (!longest) return [];
-  const rows = index.db
-    .prepare(
-      `SELECT e.*, n.how, n.key AS matched FROM entity_names n JOIN entities e ON e.id = n.entity_id
+  const rows = sql(
+    index.db,
+    `SELECT e.*, n.how, n.key AS matched FROM entity_names n JOIN entities e ON e.id = n.entity_id
        WHERE n.how IN ('role', 'organization') AND n.key LIKE ? LIMIT 2000`,
-    )
-    .all(`%${longest.slice(0, 5)}%`) as (EntityRow & { how: NameHow; matched: string })[];
+  ).all(`%${longest.slice(0, 5)}%`) as (EntityRow & { how: NameHow; matched: string })[];
   return rows.filter((row) => {
     const roleWords = row.matched.split(' ');
     return words.every((w) => roleWords.some((r) => sameWord(w, r)));
@@ -144,13 +136,12 @@ function roleMatches(index: NewsIndex, key: string): (EntityRow & { how: NameHow
 /** Known names and surnames within a small edit distance (typos), closest first. */
 function closeNames(index: NewsIndex, key: string): EntityRow[] {
   const limit = key.length <= 5 ? 1 : 2;
-  const rows = index.db
-    .prepare(
-      `SELECT e.*, n.key AS matched FROM entity_names n JOIN entities e ON e.id = n.entity_id
+  const rows = sql(
+    index.db,
+    `SELECT e.*, n.key AS matched FROM entity_names n JOIN entities e ON e.id = n.entity_id
        WHERE n.how IN ('name', 'alias', 'surname') AND length(n.key) BETWEEN ? AND ? AND substr(n.key, 1, 1) = ?
        LIMIT 5000`,
-    )
-    .all(key.length - limit, key.length + limit, key[0]) as (EntityRow & { matched: string })[];
+  ).all(key.length - limit, key.length + limit, key[0]) as (EntityRow & { matched: string })[];
   const scored = rows
     .map((row) => ({ row, d: distance(key, row.matched) }))
     .filter(({ d }) => d <= limit)
@@ -174,12 +165,11 @@ export function suggestNames(index: NewsIndex, text: string, limit = 5): string[
 /** Speaker names starting with `prefix` (any word of the name), most quoted first: Discord autocomplete. */
 export function speakersStartingWith(index: NewsIndex, prefix: string, limit: number): string[] {
   const key = lookupKey(prefix);
-  const rows = index.db
-    .prepare(
-      `SELECT DISTINCT e.name FROM entity_names n JOIN entities e ON e.id = n.entity_id
+  const rows = sql(
+    index.db,
+    `SELECT DISTINCT e.name FROM entity_names n JOIN entities e ON e.id = n.entity_id
        WHERE n.key >= ? AND n.key < ? AND n.how IN ('name', 'alias', 'surname') AND e.quote_count > 0
        ORDER BY e.quote_count DESC LIMIT ?`,
-    )
-    .all(key, `${key}\uffff`, limit) as { name: string }[];
+  ).all(key, `${key}\uffff`, limit) as { name: string }[];
   return rows.map((row) => row.name);
 }

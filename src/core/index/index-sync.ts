@@ -90,7 +90,7 @@ export class IndexSync {
       if (position < from) return applied;
       this.index.addBatch(ready, position);
       applied += ready.length;
-      if (position < entries[entries.length - 1]!.seq) return applied;
+      if (position < (entries.at(-1)?.seq ?? position)) return applied;
     }
   }
 

@@ -1,5 +1,5 @@
 import { assignStory, storyFeatures } from '../stories/assign-story.ts';
-import { type Db, openDatabase } from './open-database.ts';
+import { type Db, openDatabase, sql } from './open-database.ts';
 import { articleTime, type IndexInput } from './stored-article.ts';
 import { updateSources, writeArticle } from './write-article.ts';
 
@@ -23,14 +23,14 @@ export class NewsIndex {
 
   /** The last change-log seq this index has applied (0 when empty). */
   logPosition(): number {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'log_position'").get() as
+    const row = sql(this.db, "SELECT value FROM meta WHERE key = 'log_position'").get() as
       | { value: string }
       | undefined;
     return row ? Number(row.value) : 0;
   }
 
   setLogPosition(seq: number): void {
-    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('log_position', ?)").run(String(seq));
+    sql(this.db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('log_position', ?)").run(String(seq));
   }
 
   /** Indexes one stored article; the same article again (another outlet carried it) only updates its citations. */
@@ -48,7 +48,7 @@ export class NewsIndex {
   }
 
   private addInTransaction(input: IndexInput): AddResult {
-    if (this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(input.article.id)) {
+    if (sql(this.db, 'SELECT 1 FROM articles WHERE id = ?').get(input.article.id)) {
       updateSources(this.db, input);
       return 'updated';
     }
@@ -64,7 +64,7 @@ export class NewsIndex {
   }
 
   articleCount(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (sql(this.db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   close(): void {

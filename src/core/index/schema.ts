@@ -3,7 +3,7 @@
  * `meta` row `log_position` says how far this file has caught up, so a restart only reads the tail of the log.
  * Bump SCHEMA_VERSION when a table changes: an older file is then dropped and rebuilt.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,6 +82,7 @@ CREATE TABLE IF NOT EXISTS article_entities (
   mentions INTEGER NOT NULL,
   PRIMARY KEY (entity_id, article_seq)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_entities_by_article ON article_entities(article_seq, entity_id);
 
 CREATE TABLE IF NOT EXISTS stories (
   id TEXT PRIMARY KEY,

@@ -4,6 +4,7 @@ import type { SourceRef } from '../model/article.ts';
 import type { Quote } from '../model/quote.ts';
 import { entityKeys } from './entity-keys.ts';
 import type { Db } from './open-database.ts';
+import { sql } from './open-database.ts';
 import { articleTime, type IndexInput } from './stored-article.ts';
 
 /** Every outlet/URL/file that carried the article, as citations. */
@@ -42,9 +43,9 @@ function resolveSpeakerId(db: Db, quote: Quote): string | null {
   if (speaker.type !== 'person' && speaker.type !== 'organization') return null;
   const id = speaker.entityId ?? (speaker.name ? entityIdFor(speaker.name, speaker.type) : null);
   if (!id || speaker.type !== 'person' || !speaker.name || nameTokens(speaker.name).length !== 1) return id;
-  const owners = db
-    .prepare("SELECT DISTINCT entity_id FROM entity_names WHERE key = ? AND how = 'surname' LIMIT 2")
-    .all(nameTokens(speaker.name)[0]) as { entity_id: string }[];
+  const owners = sql(db, "SELECT DISTINCT entity_id FROM entity_names WHERE key = ? AND how = 'surname' LIMIT 2").all(
+    nameTokens(speaker.name)[0],
+  ) as { entity_id: string }[];
   return owners.length === 1 && owners[0] ? owners[0].entity_id : id;
 }
 
@@ -52,34 +53,34 @@ function resolveSpeakerId(db: Db, quote: Quote): string | null {
 export function writeArticle(db: Db, input: IndexInput): number {
   const { article, quotes, entities } = input;
   const at = articleTime(article);
-  const result = db
-    .prepare(
-      `INSERT INTO articles (id, title, outlet, url, file, published_at, ingested_at, at, sources, text, paragraphs)
+  const result = sql(
+    db,
+    `INSERT INTO articles (id, title, outlet, url, file, published_at, ingested_at, at, sources, text, paragraphs)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      article.id,
-      article.title,
-      article.outlet,
-      article.url,
-      article.file,
-      article.publishedAt,
-      article.ingestedAt,
-      at,
-      JSON.stringify(sourceRefs(input)),
-      article.text,
-      article.paragraphs ? JSON.stringify(article.paragraphs) : null,
-    );
+  ).run(
+    article.id,
+    article.title,
+    article.outlet,
+    article.url,
+    article.file,
+    article.publishedAt,
+    article.ingestedAt,
+    at,
+    JSON.stringify(sourceRefs(input)),
+    article.text,
+    article.paragraphs ? JSON.stringify(article.paragraphs) : null,
+  );
   const seq = Number(result.lastInsertRowid);
-  db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(seq, article.title, article.text);
+  sql(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(seq, article.title, article.text);
 
   const quoteCounts = new Map<string, number>();
   for (const entity of entities) writeEntityNames(db, entity.key || entityIdFor(entity.name, entity.type), entity);
-  const insertQuote = db.prepare(
+  const insertQuote = sql(
+    db,
     `INSERT OR IGNORE INTO quotes (id, article_seq, entity_id, speaker_name, speaker_type, speaker_role, kind, text, start,
        end, belief, confidence, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertQuoteText = db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
+  const insertQuoteText = sql(db, 'INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
   for (const quote of quotes) {
     const entityId = resolveSpeakerId(db, quote);
     const { speaker, content } = quote;
@@ -103,16 +104,19 @@ export function writeArticle(db: Db, input: IndexInput): number {
     if (entityId && !quote.belief) quoteCounts.set(entityId, (quoteCounts.get(entityId) ?? 0) + 1);
   }
 
-  const selectEntity = db.prepare('SELECT name, aliases, roles, organization FROM entities WHERE id = ?');
-  const insertEntity = db.prepare(
+  const selectEntity = sql(db, 'SELECT name, aliases, roles, organization FROM entities WHERE id = ?');
+  const insertEntity = sql(
+    db,
     `INSERT INTO entities (id, name, type, aliases, roles, organization, mention_count, article_count, quote_count, last_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
-  const updateEntity = db.prepare(
+  const updateEntity = sql(
+    db,
     `UPDATE entities SET aliases = ?, roles = ?, organization = ?, mention_count = mention_count + ?,
        article_count = article_count + 1, quote_count = quote_count + ?, last_at = max(last_at, ?) WHERE id = ?`,
   );
-  const linkArticle = db.prepare(
+  const linkArticle = sql(
+    db,
     'INSERT OR IGNORE INTO article_entities (entity_id, article_seq, mentions) VALUES (?, ?, ?)',
   );
   for (const entity of entities) {
@@ -148,17 +152,17 @@ export function writeArticle(db: Db, input: IndexInput): number {
     linkArticle.run(id, seq, mentions);
   }
   // Quotes whose speaker the engine did not list as an entity of this article still count for that speaker.
-  const bumpQuotes = db.prepare('UPDATE entities SET quote_count = quote_count + ? WHERE id = ?');
+  const bumpQuotes = sql(db, 'UPDATE entities SET quote_count = quote_count + ? WHERE id = ?');
   for (const [id, count] of quoteCounts) bumpQuotes.run(count, id);
   return seq;
 }
 
 function writeEntityNames(db: Db, id: string, entity: IndexInput['entities'][number]): void {
-  const insert = db.prepare('INSERT OR IGNORE INTO entity_names (key, entity_id, how) VALUES (?, ?, ?)');
+  const insert = sql(db, 'INSERT OR IGNORE INTO entity_names (key, entity_id, how) VALUES (?, ?, ?)');
   for (const { key, how } of entityKeys(entity)) insert.run(key, id, how);
 }
 
 /** Another outlet carried an already indexed article: only its citation list changes. */
 export function updateSources(db: Db, input: IndexInput): void {
-  db.prepare('UPDATE articles SET sources = ? WHERE id = ?').run(JSON.stringify(sourceRefs(input)), input.article.id);
+  sql(db, 'UPDATE articles SET sources = ? WHERE id = ?').run(JSON.stringify(sourceRefs(input)), input.article.id);
 }

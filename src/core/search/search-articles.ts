@@ -1,4 +1,5 @@
 import type { NewsIndex } from '../index/news-index.ts';
+import { sql } from '../index/open-database.ts';
 import type { SourceRef } from '../model/article.ts';
 import { ftsAllOf } from './fts-query.ts';
 
@@ -32,22 +33,20 @@ export function searchArticles(
   const query = ftsAllOf(terms);
   if (!query) return [];
   const { db } = index;
-  const newest = db
-    .prepare(
-      `SELECT min(rowid) AS floor, count(*) AS n FROM
+  const newest = sql(
+    db,
+    `SELECT min(rowid) AS floor, count(*) AS n FROM
          (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
-    )
-    .get(query, rankedCandidates) as { floor: number | null; n: number };
+  ).get(query, rankedCandidates) as { floor: number | null; n: number };
   if (newest.n === 0) return [];
   const floor = newest.n >= rankedCandidates ? (newest.floor ?? 0) : 0;
-  const rows = db
-    .prepare(
-      `SELECT a.sources, a.story_id, a.at, snippet(articles_fts, 1, '', '', '…', 28) AS snippet
+  const rows = sql(
+    db,
+    `SELECT a.sources, a.story_id, a.at, snippet(articles_fts, 1, '', '', '…', 28) AS snippet
        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
        WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?
        ORDER BY ${BM25}, a.at DESC LIMIT ?`,
-    )
-    .all(query, floor, limit) as { sources: string; story_id: string | null; at: string; snippet: string }[];
+  ).all(query, floor, limit) as { sources: string; story_id: string | null; at: string; snippet: string }[];
   return rows.map((row) => ({
     sources: JSON.parse(row.sources),
     storyId: row.story_id,

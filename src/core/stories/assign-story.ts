@@ -1,4 +1,5 @@
 import type { Db } from '../index/open-database.ts';
+import { sql } from '../index/open-database.ts';
 import { ftsAnyOf } from '../search/fts-query.ts';
 import { quoteShingles, sharedCount } from './quote-shingles.ts';
 import { cosine, type TermVector, termVector, topWords } from './term-vector.ts';
@@ -10,7 +11,7 @@ const SHARED_QUOTE_BONUS = 0.15;
 const ENTITY_BONUS = 0.05;
 /** Reports of one event are published within a few days of each other. */
 const MAX_DAYS_APART = 3;
-const CANDIDATES = 30;
+const CANDIDATES = 20;
 /** Look for matches among this many most recent articles only, so clustering cost does not grow with the corpus. */
 const RECENT_WINDOW = 20_000;
 
@@ -33,17 +34,23 @@ export function storyFeatures(title: string, text: string, directQuotes: readonl
 
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
-function entityOverlap(db: Db, a: number, b: number): number {
-  const row = db
-    .prepare(
-      `SELECT count(*) AS shared,
-         (SELECT count(*) FROM article_entities WHERE article_seq = ?) + (SELECT count(*) FROM article_entities WHERE article_seq = ?) AS total
-       FROM article_entities x JOIN article_entities y ON x.entity_id = y.entity_id
-       WHERE x.article_seq = ? AND y.article_seq = ?`,
-    )
-    .get(a, b, a, b) as { shared: number; total: number };
-  const union = row.total - row.shared;
-  return union > 0 ? row.shared / union : 0;
+/** The entity ids of each article, for the shared-people bonus. */
+function entitiesOf(db: Db, seqs: readonly number[]): Map<number, Set<string>> {
+  const rows = sql(
+    db,
+    'SELECT article_seq AS seq, entity_id AS id FROM article_entities WHERE article_seq IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(seqs)) as { seq: number; id: string }[];
+  const bySeq = new Map<number, Set<string>>();
+  for (const row of rows) bySeq.set(row.seq, (bySeq.get(row.seq) ?? new Set()).add(row.id));
+  return bySeq;
+}
+
+function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number {
+  if (!a || !b) return 0;
+  let shared = 0;
+  for (const id of a) if (b.has(id)) shared++;
+  const union = a.size + b.size - shared;
+  return union > 0 ? shared / union : 0;
 }
 
 /**
@@ -54,68 +61,76 @@ function entityOverlap(db: Db, a: number, b: number): number {
  */
 export function assignStory(db: Db, seq: number, features: StoryFeatures, at: string): string {
   const { vector, shingles } = features;
-  db.prepare('INSERT OR REPLACE INTO article_features (article_seq, vector, quote_shingles) VALUES (?, ?, ?)').run(
+  sql(db, 'INSERT OR REPLACE INTO article_features (article_seq, vector, quote_shingles) VALUES (?, ?, ?)').run(
     seq,
     JSON.stringify(vector),
     JSON.stringify(shingles),
   );
-  const insertShingle = db.prepare('INSERT OR IGNORE INTO quote_shingles (shingle, article_seq) VALUES (?, ?)');
+  const insertShingle = sql(db, 'INSERT OR IGNORE INTO quote_shingles (shingle, article_seq) VALUES (?, ?)');
   for (const shingle of shingles) insertShingle.run(shingle, seq);
 
-  const fromSeq = seq - RECENT_WINDOW;
-  const byWords = db
-    .prepare(
-      `SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? AND rowid > ?
+  // Only articles within the date window can join, so only they are searched: the cost follows the news rate, not
+  // the corpus size. (Undated articles use their ingest time.)
+  const windowStart = new Date(Date.parse(at) - MAX_DAYS_APART * 86_400_000).toISOString();
+  const oldest = sql(db, 'SELECT min(seq) AS seq FROM articles WHERE at >= ?').get(windowStart) as {
+    seq: number | null;
+  };
+  const fromSeq = Math.max(seq - RECENT_WINDOW, (oldest.seq ?? seq) - 1);
+  const byWords = sql(
+    db,
+    `SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? AND rowid > ?
        ORDER BY rank LIMIT ${CANDIDATES}`,
-    )
-    .all(ftsAnyOf(topWords(vector, 12)), seq, fromSeq) as { seq: number }[];
+  ).all(ftsAnyOf(topWords(vector, 8)), seq, fromSeq) as { seq: number }[];
   const byQuotes = shingles.length
-    ? (db
-        .prepare(
-          `SELECT DISTINCT article_seq AS seq FROM quote_shingles WHERE shingle IN (SELECT value FROM json_each(?))
+    ? (sql(
+        db,
+        `SELECT DISTINCT article_seq AS seq FROM quote_shingles WHERE shingle IN (SELECT value FROM json_each(?))
            AND article_seq < ? AND article_seq > ? LIMIT ${CANDIDATES}`,
-        )
-        .all(JSON.stringify(shingles), seq, fromSeq) as { seq: number }[])
+      ).all(JSON.stringify(shingles), seq, fromSeq) as { seq: number }[])
     : [];
   const seqs = [...new Set([...byWords, ...byQuotes].map((row) => row.seq))];
-  const candidates = db
-    .prepare(
-      `SELECT a.seq, a.story_id, a.at, f.vector, f.quote_shingles FROM articles a JOIN article_features f
+  const candidates = sql(
+    db,
+    `SELECT a.seq, a.story_id, a.at, f.vector, f.quote_shingles FROM articles a JOIN article_features f
        ON f.article_seq = a.seq WHERE a.seq IN (SELECT value FROM json_each(?)) AND a.story_id IS NOT NULL`,
-    )
-    .all(JSON.stringify(seqs)) as Candidate[];
+  ).all(JSON.stringify(seqs)) as Candidate[];
 
+  const recent = candidates.filter((candidate) => daysApart(candidate.at, at) <= MAX_DAYS_APART);
+  const entities = entitiesOf(db, [seq, ...recent.map((candidate) => candidate.seq)]);
   let best: { story: string; score: number } | undefined;
-  for (const candidate of candidates) {
-    if (daysApart(candidate.at, at) > MAX_DAYS_APART) continue;
+  for (const candidate of recent) {
     const shared = sharedCount(shingles, JSON.parse(candidate.quote_shingles));
     const score =
       cosine(vector, JSON.parse(candidate.vector)) +
       (shared >= 2 ? SHARED_QUOTE_BONUS : 0) +
-      ENTITY_BONUS * entityOverlap(db, seq, candidate.seq);
+      ENTITY_BONUS * jaccard(entities.get(seq), entities.get(candidate.seq));
     if (score >= SAME_STORY && (!best || score > best.score)) best = { story: candidate.story_id, score };
   }
   return best ? joinStory(db, best.story, seq, at) : startStory(db, seq, at);
 }
 
 function startStory(db: Db, seq: number, at: string): string {
-  const { id, title } = db.prepare('SELECT id, title FROM articles WHERE seq = ?').get(seq) as {
+  const { id, title } = sql(db, 'SELECT id, title FROM articles WHERE seq = ?').get(seq) as {
     id: string;
     title: string;
   };
   const storyId = `story:${id}`;
-  db.prepare(
-    'INSERT OR REPLACE INTO stories (id, headline, first_at, last_at, article_count) VALUES (?, ?, ?, ?, 1)',
-  ).run(storyId, title, at, at);
-  db.prepare('UPDATE articles SET story_id = ? WHERE seq = ?').run(storyId, seq);
+  sql(db, 'INSERT OR REPLACE INTO stories (id, headline, first_at, last_at, article_count) VALUES (?, ?, ?, ?, 1)').run(
+    storyId,
+    title,
+    at,
+    at,
+  );
+  sql(db, 'UPDATE articles SET story_id = ? WHERE seq = ?').run(storyId, seq);
   return storyId;
 }
 
 function joinStory(db: Db, storyId: string, seq: number, at: string): string {
-  db.prepare(
+  sql(
+    db,
     `UPDATE stories SET article_count = article_count + 1, first_at = min(first_at, ?), last_at = max(last_at, ?)
      WHERE id = ?`,
   ).run(at, at, storyId);
-  db.prepare('UPDATE articles SET story_id = ? WHERE seq = ?').run(storyId, seq);
+  sql(db, 'UPDATE articles SET story_id = ? WHERE seq = ?').run(storyId, seq);
   return storyId;
 }

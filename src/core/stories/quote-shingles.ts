@@ -1,6 +1,7 @@
 import { wordTokens } from '../search/word-tokens.ts';
 
 const SHINGLE_WORDS = 5;
+const MAX_SHINGLES = 64;
 
 /**
  * Hashed 5-word shingles of the direct quotes an article carries. Two outlets quoting the same remark share some of
@@ -13,7 +14,9 @@ export function quoteShingles(quoteTexts: readonly string[]): number[] {
     for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
       hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   }
-  return [...hashes].sort((a, b) => a - b);
+  // Bottom-k sketch: the same k smallest hashes are kept by every article quoting the same words, so shared quotes
+  // still show up while an article with many quotes stores at most k rows.
+  return [...hashes].sort((a, b) => a - b).slice(0, MAX_SHINGLES);
 }
 
 /** 32-bit FNV-1a, as a signed integer that SQLite stores compactly. */

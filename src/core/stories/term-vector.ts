@@ -9,7 +9,10 @@ const VECTOR_SIZE = 120;
 /** TF-IDF over the article's topic words (sublinear tf), cut to the strongest words so it stays small to store. */
 export function termVector(text: string): TermVector {
   const counts = new Map<string, number>();
-  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of contentWords(text)) {
+    // Numbers ("65", "2009") say little about which event an article reports.
+    if (!/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
   const { idf } = referenceIdf();
   const weighted = [...counts].map(([word, count]) => [word, (1 + Math.log(count)) * idf(word)] as const);
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
