@@ -9,7 +9,14 @@ export interface IndexInput {
   entities: LocalEntity[];
 }
 
-/** publishedAt when the source gave one, else when we ingested it: the time answers and stories are ordered by. */
+/**
+ * publishedAt when the source gave one, else when we ingested it: the time answers and stories are ordered by. Always
+ * UTC ISO-8601, so string order is time order whatever offset a feed wrote.
+ */
 export function articleTime(article: Article): string {
-  return article.publishedAt ?? article.ingestedAt;
+  for (const candidate of [article.publishedAt, article.ingestedAt]) {
+    const ms = candidate ? Date.parse(candidate) : Number.NaN;
+    if (Number.isFinite(ms)) return new Date(ms).toISOString();
+  }
+  return article.ingestedAt;
 }
