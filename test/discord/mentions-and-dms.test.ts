@@ -57,4 +57,15 @@ describe('GIVEN a user writing to newsbot in a channel or a DM', () => {
     const [reply] = await h.fake.waitFor(() => replies(h, h.fake.channelId).length > 0 && replies(h, h.fake.channelId));
     expect(reply.embeds[0].title).toContain('Only people who can manage this channel');
   });
+
+  it('THEN the server owner may subscribe the channel by mention', async () => {
+    h = await startHarness();
+    h.fake.sendMessage({
+      content: `<@${h.fake.bot.id}> digest subscribe 08:00`,
+      author: { id: '400000000000000009', username: 'owner' },
+    });
+    const [reply] = await h.fake.waitFor(() => replies(h, h.fake.channelId).length > 0 && replies(h, h.fake.channelId));
+    expect(reply.embeds[0].title).not.toContain('Only people who can manage this channel');
+    expect(await h.newsbot.kv.get(`digest:sub:discord:${h.fake.guildId}:${h.fake.channelId}`)).toBeDefined();
+  });
 });
