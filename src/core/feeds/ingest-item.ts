@@ -62,10 +62,10 @@ export async function fetchArticlePage(
   meta: ArticleMeta,
   userAgent: string,
 ): Promise<ParsedArticle | PageSkip> {
-  if (!(await deps.robots.isAllowed(url, userAgent))) {
-    return { reason: 'filtered', detail: 'robots.txt disallows fetching the article page', retry: false };
-  }
   try {
+    if (!(await deps.robots.isAllowed(url, userAgent))) {
+      return { reason: 'filtered', detail: 'robots.txt disallows fetching the article page', retry: false };
+    }
     const request = () => deps.fetcher.fetch(url, { userAgent, accept: 'text/html,application/xhtml+xml' });
     const page = deps.throttlePage ? await deps.throttlePage(new URL(url).host, request) : await request();
     if (page.status !== 'ok')

@@ -38,13 +38,14 @@ export async function fetchFeedOrPage(
 ): Promise<FetchedUrl> {
   const url = requireHttpUrl(rawUrl);
   const agent = userAgent ?? deps.userAgent;
-  // A site that disallows the URL for crawlers gets neither its page ingested nor its feed polled.
-  if (!(await deps.robots.isAllowed(url, agent)))
-    throw new UserFacingError(`robots.txt of ${new URL(url).origin} disallows ${url}`);
   let response: Awaited<ReturnType<FeedIngestDeps['fetcher']['fetch']>>;
   try {
+    // A site that disallows the URL for crawlers gets neither its page ingested nor its feed polled.
+    if (!(await deps.robots.isAllowed(url, agent))) {
+      throw new UserFacingError(`robots.txt of ${new URL(url).origin} disallows ${url}`);
+    }
     response = await deps.fetcher.fetch(url, {
-      userAgent: userAgent ?? deps.userAgent,
+      userAgent: agent,
       accept: `${FEED_ACCEPT}, text/html;q=0.8`,
     });
   } catch (error) {

@@ -27,6 +27,7 @@ export class RobotsPolicy {
     private readonly clock: Clock,
   ) {}
 
+  /** Throws the `FetchError` when the site's address itself is refused (private network). */
   async isAllowed(pageUrl: string, userAgent: string): Promise<boolean> {
     const robots = await this.robotsFor(new URL(pageUrl).origin, userAgent);
     if (robots === 'allow-all') return true;
@@ -50,6 +51,8 @@ export class RobotsPolicy {
       if (result.status !== 'ok') return { robots: 'allow-all', expiresAt: now + HOUR };
       return { robots: robotsParser(robotsUrl, result.text), expiresAt: now + 24 * HOUR };
     } catch (error) {
+      // A refused address is refused for the page too: say so, rather than "robots.txt disallows it".
+      if (error instanceof FetchError && (error.kind === 'blocked-address' || error.kind === 'bad-url')) throw error;
       const status = error instanceof FetchError ? error.details.httpStatus : undefined;
       if (status !== undefined && status >= 400 && status < 500)
         return { robots: 'allow-all', expiresAt: now + 24 * HOUR };
