@@ -52,6 +52,8 @@ describe('renderDiscordMessages', () => {
     expect(embed?.description?.length).toBeLessThanOrEqual(4096);
     expect(embed?.description).toContain(long?.text.slice(0, 200));
     expect(embed?.description).toContain('…');
+    // The outlets are never cut off to make room for the quote.
+    expect(embed?.description).toContain('\n— [El Universal](https://news.example/7/story_%287%29)');
   });
 
   it('escapes Markdown in article text so links cannot be disguised', () => {
@@ -102,6 +104,7 @@ describe('renderDiscordMessages', () => {
     expect(embed?.description?.length).toBeLessThanOrEqual(4096);
     expect(embed?.description?.startsWith('“\\*the minister\\* said the talks would continue.')).toBe(true);
     expect(embed?.description).toContain('…');
+    expect(embed?.description).toMatch(/\n— \[Evil/);
     expect(messageProblems(message ?? { embeds: [] })).toEqual([]);
   });
 

@@ -34,16 +34,20 @@ export function quoteBlock(quote: ReplyQuote): QuoteBlock {
 }
 
 /**
- * Joins as many of `lines` as fit in `max` characters. The first line (the quote itself) is always kept, cut with
- * an ellipsis only when it alone is too long; later lines that do not fit are counted in a closing note.
+ * Joins as many of `lines` as fit in `max` characters. The first `essential` lines (the quote and who reported it)
+ * are always kept: the quote is cut with an ellipsis to make room for its sources, because nothing is shown without
+ * them. Further lines (other wordings) that do not fit are counted in a closing note.
  */
-export function fitLines(lines: string[], max: number): string {
-  const [first = '', ...rest] = lines;
-  const kept = [truncate(first, max)];
-  let length = kept[0]?.length ?? 0;
+export function fitLines(lines: string[], max: number, essential = 2): string {
+  const [first = '', ...others] = lines;
+  const required = others.slice(0, essential - 1).map((line) => truncate(line, Math.floor(max / 4)));
+  const optional = others.slice(essential - 1);
+  const note = optional.length > 0 ? `\n(+${optional.length} more not shown)`.length : 0;
+  const requiredLength = required.reduce((sum, line) => sum + 1 + line.length, 0);
+  const kept = [truncate(first, max - requiredLength - note), ...required];
+  let length = kept.reduce((sum, line) => sum + line.length + 1, -1);
   let dropped = 0;
-  const note = `\n(+${rest.length} more not shown)`.length;
-  for (const line of rest) {
+  for (const line of optional) {
     if (dropped === 0 && length + 1 + line.length + note <= max) {
       kept.push(line);
       length += 1 + line.length;
