@@ -48,11 +48,16 @@ export class ArticleRepository {
     const id = stored.article.id;
     const byUrl = stored.article.url ? await this.findByUrl(stored.article.url) : null;
     if (byUrl && byUrl !== id) return { status: 'duplicate', id: byUrl };
-    const added = await this.kv.add(articleKey(id), stored);
-    await this.ensureLogged(id);
-    if (!added) return { status: 'duplicate', id };
-    await this.kv.set(hashKey(sha256(stored.article.text)), id);
-    if (stored.article.url) await this.kv.set(urlKey(stored.article.url), id);
+    if (!(await this.kv.add(articleKey(id), stored))) {
+      await this.ensureLogged(id);
+      return { status: 'duplicate', id };
+    }
+    await this.logOnce(id);
+    const url = stored.article.url;
+    await Promise.all([
+      this.kv.set(hashKey(sha256(stored.article.text)), id),
+      url ? this.kv.set(urlKey(url), id) : undefined,
+    ]);
     return { status: 'added', id };
   }
 
@@ -108,8 +113,12 @@ export class ArticleRepository {
     return this.log.head();
   }
 
+  /** Logs a stored article unless it already was (the repair path for a writer that died before logging). */
   private async ensureLogged(id: string): Promise<void> {
-    if ((await this.kv.get(loggedKey(id))) !== undefined) return;
+    if ((await this.kv.get(loggedKey(id))) === undefined) await this.logOnce(id);
+  }
+
+  private async logOnce(id: string): Promise<void> {
     // Two instances storing the same article at once: only one logs it. A crashed logger's claim expires, so a later
     // re-ingest still repairs the log.
     if (!(await this.kv.add(loggingKey(id), true, LOGGING_CLAIM_TTL_MS))) return;
