@@ -64,3 +64,18 @@ describe('Socket Mode with extra HTTP routes (health checks)', () => {
     expect(await response.text()).toBe('ok');
   });
 });
+
+describe('Socket Mode connection drops', () => {
+  it('reports not ready while the WebSocket is gone, reconnects by itself and answers again', async () => {
+    harness = await startHarness({ socketMode: true, handlers: { ask: echoAnswer } });
+    const { fake, adapter } = harness;
+    expect(adapter.isReady()).toBe(true);
+    fake.dropSocket();
+    await expect.poll(() => adapter.isReady(), { timeout: 2000, interval: 10 }).toBe(false);
+    await fake.waitForSocket(12_000);
+    await expect.poll(() => adapter.isReady(), { timeout: 3000, interval: 20 }).toBe(true);
+    const ack = await fake.pushEnvelope('slash_commands', slashFields(fake, 'what did Rubio say?'));
+    expect(ack.payload).toMatchObject({ response_type: 'ephemeral' });
+    await fake.waitForResponse();
+  }, 20_000);
+});

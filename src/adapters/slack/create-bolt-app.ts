@@ -1,4 +1,4 @@
-import { App, type AppOptions, type CustomRoute } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../core/ports.ts';
 import type { KvStore } from '../../core/store/kv-store.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -31,47 +31,51 @@ function authorizationUrl(apiUrl: string): string {
     : new URL('/oauth/v2/authorize', apiUrl).href;
 }
 
+/** The Bolt app, and in Socket Mode the receiver whose WebSocket client reports connection changes. */
+export interface BoltApp {
+  app: App;
+  socket: SocketModeReceiver | null;
+}
+
 /**
  * The Bolt app for a config: HTTP (Events API on `/slack/events`) or Socket Mode, one bot token or OAuth installs.
  * Bolt's WebClient does not retry by itself: 429s and 5xx surface to our limiter, which retries within the budget.
  */
-export function createBoltApp(config: SlackConfig, deps: BoltAppDeps): App {
-  const clientOptions = {
-    slackApiUrl: config.apiUrl,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
+export function createBoltApp(config: SlackConfig, deps: BoltAppDeps): BoltApp {
+  const logger = boltLogger(deps.logger);
+  const clientOptions = { slackApiUrl: config.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } };
+  // The Socket Mode client and the OAuth installer make their own WebClients, which only see these options.
+  const installerOptions = {
+    clientOptions,
+    authorizationUrl: authorizationUrl(config.apiUrl),
+    // In Socket Mode, Bolt serves custom routes (health checks) and the OAuth pages from its own server on PORT.
+    ...(config.appToken ? { port: config.port } : {}),
   };
+  const oauth = config.oauth
+    ? {
+        clientId: config.oauth.clientId,
+        clientSecret: config.oauth.clientSecret,
+        stateSecret: config.oauth.stateSecret,
+        scopes: BOT_SCOPES,
+        installationStore: kvInstallationStore(deps.kv),
+      }
+    : {};
+  const customRoutes = deps.customRoutes ?? [];
+  const socket = config.appToken
+    ? new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions, customRoutes, ...oauth })
+    : null;
   const options: AppOptions = {
-    logger: boltLogger(deps.logger),
+    logger,
     clientOptions,
     deferInitialization: true,
     // Our own listeners ack (slash commands) and answer after; events are acked by Bolt before they run.
     processBeforeResponse: false,
+    installerOptions,
     ...(config.signingSecret ? { signingSecret: config.signingSecret } : {}),
     ...(config.botToken ? { token: config.botToken } : {}),
+    ...(socket
+      ? { socketMode: true, appToken: config.appToken as string, receiver: socket }
+      : { endpoints: SLACK_EVENTS_PATH, port: config.port, customRoutes, ...oauth }),
   };
-  // Custom routes (health checks) share PORT: with Bolt's receiver over HTTP, or in Socket Mode with the small HTTP
-  // server Bolt starts for them and for the OAuth pages.
-  options.customRoutes = deps.customRoutes ?? [];
-  if (config.appToken) {
-    Object.assign(options, { socketMode: true, appToken: config.appToken });
-  } else {
-    Object.assign(options, { endpoints: SLACK_EVENTS_PATH, port: config.port });
-  }
-  if (config.oauth) {
-    Object.assign(options, {
-      clientId: config.oauth.clientId,
-      clientSecret: config.oauth.clientSecret,
-      stateSecret: config.oauth.stateSecret,
-      scopes: BOT_SCOPES,
-      installationStore: kvInstallationStore(deps.kv),
-    });
-  }
-  // The Socket Mode client and the OAuth installer make their own WebClients, which only see these options.
-  options.installerOptions = {
-    clientOptions,
-    authorizationUrl: authorizationUrl(config.apiUrl),
-    ...(config.appToken ? { port: config.port } : {}),
-  };
-  return new App(options);
+  return { app: new App(options), socket };
 }

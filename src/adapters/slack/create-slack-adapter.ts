@@ -36,7 +36,7 @@ export interface CreateSlackAdapterDeps {
   /** Shared (possibly Redis-clustered) limiter factory from the composition root; a local one otherwise. */
   rateLimiters?: RateLimiterFactory;
   limits?: { perChannel?: LimitSettings; workspace?: LimitSettings; retry?: RetryPolicy; perUser?: FloodLimit };
-  /** Extra HTTP routes on the Slack port (health checks); HTTP mode only. */
+  /** Extra HTTP routes on PORT (health checks), in HTTP and Socket Mode. */
   customRoutes?: CustomRoute[];
   /** Interface the HTTP server listens on (all by default; tests use 127.0.0.1). */
   listenHost?: string;
@@ -64,13 +64,22 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
     }),
   );
   const floodGuard = new UserFloodGuard(deps.clock ?? systemClock, deps.limits?.perUser);
-  const app: App = createBoltApp(config, {
+  const { app, socket } = createBoltApp(config, {
     kv,
     logger,
     ...(deps.customRoutes ? { customRoutes: deps.customRoutes } : {}),
   });
   const work = new InFlightWork(logger);
   let ready = false;
+  // Socket Mode drops and reconnects on its own; /readyz should say so while it is away.
+  let connected = socket === null;
+  socket?.client.on('connected', () => {
+    connected = true;
+  });
+  socket?.client.on('close', () => {
+    if (ready) logger.warn({ scope: 'slack' }, 'Slack Socket Mode connection lost, reconnecting');
+    connected = false;
+  });
   let server: { address(): AddressInfo | string | null } | null = null;
 
   const listenerDeps = { core: deps.core, floodGuard, logger, sender, kv, track: work.track.bind(work) };
@@ -103,7 +112,7 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
       await work.drain();
       if (ownLimiters) await ownLimiters.close();
     },
-    isReady: () => ready,
+    isReady: () => ready && connected,
     address() {
       const address = server?.address();
       return address && typeof address === 'object' ? address : null;

@@ -139,6 +139,21 @@ export class FakeSlack {
     });
   }
 
+  /** Cuts the Socket Mode connection the way a network drop or a Slack server restart would. */
+  dropSocket(): void {
+    this.socket?.terminate();
+    this.socket = null;
+  }
+
+  /** Resolves once a Socket Mode client has (re)connected. */
+  async waitForSocket(timeoutMs = 10_000): Promise<void> {
+    const started = Date.now();
+    while (this.socket === null) {
+      if (Date.now() - started > timeoutMs) throw new Error('no Socket Mode client reconnected in time');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   async stop(): Promise<void> {
     for (const client of this.sockets.clients) client.terminate();
     this.sockets.close();
