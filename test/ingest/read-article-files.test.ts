@@ -102,6 +102,16 @@ describe('reading each supported format', () => {
     ]);
   });
 
+  it('plain text saved as UTF-16 with a byte-order mark (Windows "Unicode") reads as text', async () => {
+    const le = write('notepad-le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_TEXT, 'utf16le')]));
+    const be = write(
+      'notepad-be.txt',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(GOOD_TEXT, 'utf16le').swap16()]),
+    );
+    const results = (await readArticleFiles([le, be], { maxBytes: LIMIT })) as ParsedArticle[];
+    expect(results.map((r) => r.original)).toEqual([GOOD_TEXT, GOOD_TEXT]);
+  });
+
   it('plain text: outlet from the file name, first line may be the headline', async () => {
     const [article] = (await readArticleFiles([write('reuters-2025-08-08.txt', GOOD_TEXT)], {
       maxBytes: LIMIT,
