@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../src/adapters/slack/create-slack-adapter.ts';
 import type { SlackConfig } from '../../src/adapters/slack/slack-config.ts';
@@ -67,5 +69,18 @@ describe('starting the Slack adapter with bad settings', () => {
     await closed.stop();
     const line = await startError({ apiUrl });
     expect(line).toBe(`cannot reach Slack's Web API at ${apiUrl} (ECONNREFUSED): check SLACK_API_URL and the network`);
+  });
+
+  it('names PORT when another program already listens there', async () => {
+    const fake = await new FakeSlack().start();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      expect(await startError({ port }, fake)).toBe(`PORT ${port} is already in use: choose another PORT`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+      await fake.stop();
+    }
   });
 });
