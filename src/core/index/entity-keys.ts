@@ -1,7 +1,7 @@
 import { nameTokens, normalizeName } from '../entities/normalize-name.ts';
 import type { LocalEntity } from '../quotes/article-analysis.ts';
 
-export type NameHow = 'name' | 'alias' | 'surname' | 'role' | 'organization';
+export type NameHow = 'name' | 'alias' | 'surname' | 'given' | 'role' | 'organization';
 
 /** Every normalised phrase a question may use for this entity, and how it names it (exact names win over roles). */
 export function entityKeys(entity: Pick<LocalEntity, 'name' | 'type' | 'aliases' | 'roles' | 'organization'>) {
@@ -15,6 +15,7 @@ export function entityKeys(entity: Pick<LocalEntity, 'name' | 'type' | 'aliases'
   const tokens = nameTokens(entity.name);
   if (entity.type === 'person' && tokens.length >= 2) add(tokens.slice(1).join(' '), 'surname');
   if (entity.type === 'person' && tokens.length >= 3) add(tokens[tokens.length - 1], 'surname');
+  if (entity.type === 'person' && tokens.length >= 2) add(tokens[0], 'given');
   for (const role of entity.roles) add(role, 'role');
   add(entity.organization, 'organization');
   return keys;

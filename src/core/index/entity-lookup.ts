@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { matchEntityQuery } from '../entities/match-entity-query.ts';
 import { nameTokens, normalizeName } from '../entities/normalize-name.ts';
 import type { Entity, EntityType } from '../model/entity.ts';
 import type { NameHow } from './entity-keys.ts';
@@ -45,7 +46,7 @@ export function getEntities(index: NewsIndex, ids: readonly string[]): Entity[] 
 /** A name as a question writes it, in the index's key form ("Mexico's President" → "mexico president"). */
 export const lookupKey = (text: string) => normalizeName(text).replace(/^the /, '');
 
-const RANK: Record<NameHow, number> = { name: 0, alias: 1, surname: 2, organization: 3, role: 4 };
+const RANK: Record<NameHow, number> = { name: 0, alias: 1, surname: 2, given: 3, organization: 4, role: 5 };
 
 /** Role words match when equal or sharing a five-letter stem ("Mexico" / "Mexican"). */
 const sameWord = (a: string, b: string) =>
@@ -65,26 +66,39 @@ export function findEntity(index: NewsIndex, text: string): EntityMatch {
     `SELECT e.*, n.how FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.key = ?
        ORDER BY e.quote_count DESC, e.article_count DESC`,
   ).all(key) as (EntityRow & { how: NameHow })[];
-  const named = rows.some((row) => RANK[row.how] <= RANK.surname);
+  const named = rows.some((row) => RANK[row.how] <= RANK.given);
   const byRole = named ? [] : roleMatches(index, key);
   const all = [...rows, ...byRole];
-  if (all.length > 0) return pickBest(index, all);
+  if (all.length > 0) return pickBest(index, text, all);
   const typo = closeNames(index, key);
-  if (typo.length === 1 && typo[0]) return pickBest(index, [{ ...typo[0], how: 'name' }], 'typo');
+  if (typo.length === 1 && typo[0]) return pickBest(index, typo[0].name, [{ ...typo[0], how: 'name' }], 'typo');
   return { kind: 'unknown', suggestions: [...new Set(typo.map((row) => row.name))].slice(0, 5) };
 }
 
-function pickBest(index: NewsIndex, rows: (EntityRow & { how: NameHow })[], via?: 'typo'): EntityMatch {
-  const bestRank = Math.min(...rows.map((row) => RANK[row.how]));
-  const best = new Map<string, EntityRow & { how: NameHow }>();
-  for (const row of rows) if (RANK[row.how] === bestRank && !best.has(row.id)) best.set(row.id, row);
-  let found = [...best.values()];
+/** Scores closer than this are a tie: the question could mean either. */
+const TIE = 0.05;
+
+/** How `matchEntityQuery` scored the match: 1 name, .95 alias, .8 surname, .65 given name, .6 role, .4 organisation. */
+const howOf = (score: number): NameHow =>
+  score >= 0.9 ? 'name' : score >= 0.75 ? 'surname' : score >= 0.65 ? 'given' : score >= 0.5 ? 'role' : 'organization';
+
+/**
+ * The SQL lookup finds the candidates cheaply at any corpus size; the quote engine's `matchEntityQuery` scores them the
+ * same way it resolves names inside articles. Candidates tied at the top score are "ambiguous".
+ */
+function pickBest(index: NewsIndex, text: string, rows: (EntityRow & { how: NameHow })[], via?: 'typo'): EntityMatch {
+  const candidates = [...new Map(rows.map((row) => [row.id, row])).values()];
+  const scored = matchEntityQuery(text, candidates.map(toEntity));
+  const top = scored[0]?.score ?? 0;
+  let found = scored.filter((match) => top - match.score < TIE).map((match) => match.entity);
   // A bare or titled surname ("Sheinbaum", "Presidents Sheinbaum") is the same person as the one full name ending with it.
-  const full = found.filter((row) => !isSurnameOnly(row));
+  const full = found.filter((entity) => !isSurnameOnly(entity));
   if (full.length === 1 && full.length < found.length) found = full;
   const [chosen] = found;
-  if (!chosen || found.length > 1) return { kind: 'ambiguous', candidates: found.map(toEntity) };
-  return { kind: 'found', entity: toEntity(chosen), how: via ?? chosen.how, sameSurname: bareSurnameOf(index, chosen) };
+  if (!chosen) return { kind: 'unknown', suggestions: candidates.map((row) => row.name).slice(0, 5) };
+  if (found.length > 1) return { kind: 'ambiguous', candidates: found };
+  const row = candidates.find((candidate) => candidate.id === chosen.id) as EntityRow;
+  return { kind: 'found', entity: chosen, how: via ?? howOf(top), sameSurname: bareSurnameOf(index, row) };
 }
 
 /** Titles that make "President Sheinbaum" a way of naming a person, not a first name. */
