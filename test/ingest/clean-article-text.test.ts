@@ -78,6 +78,12 @@ describe('cleaning leaves real text alone', () => {
     expect(cleanArticleText(`${lead}\n\nMore text follows here.`).text.startsWith(lead)).toBe(true);
   });
 
+  it('keeps a camel-case name that recurs in the article (PolNeAR huff-post 2016-05-19)', () => {
+    const lead = 'These Are The People Missing In The EgyptAir Plane Crash.';
+    const rest = 'Egypt said the EgyptAir flight vanished. Air traffic control lost contact over the sea.';
+    expect(gluedCaptionLength(lead, rest)).toBe(0);
+  });
+
   it('cuts a caption glued to the lead when both glued words recur in the article', () => {
     const text = 'Claudia SheinbaumMexico said on Friday it would not accept troops.\nSheinbaum spoke in Mexico City.';
     expect(cleanArticleText(text).text.startsWith('Mexico said on Friday')).toBe(true);

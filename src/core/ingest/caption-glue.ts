@@ -15,7 +15,7 @@ const standaloneWord = (text: string, word: string) =>
  * Length of a photo caption glued to the start of the lead, or 0. Page extraction often runs the caption straight into
  * the first sentence: "Claudia SheinbaumMexico’s president, Claudia Sheinbaum, has dismissed…" (seed 004). It is cut
  * only when the evidence is strong: the caption is repeated right after the glue, or both words at the glue also
- * appear as standalone words elsewhere in the article ("Sheinbaum" and "Mexico").
+ * appear as standalone words elsewhere in the article ("Sheinbaum" and "Mexico") while the glued form never does.
  */
 export function gluedCaptionLength(lead: string, rest: string): number {
   GLUE.lastIndex = 0;
@@ -31,6 +31,8 @@ export function gluedCaptionLength(lead: string, rest: string): number {
     const wordAfter = /^[\p{L}’'-]+?(?=\p{Lu}|[^\p{L}’'-]|$)/u.exec(after)?.[0] ?? '';
     if (wordBefore.length < MIN_WORD_BEFORE_GLUE || wordAfter.length < 2) continue;
     const elsewhere = `${after}\n${rest}`;
+    // A real camel-case name ("EgyptAir", "PlayStation") recurs in its article; a glue seam does not.
+    if (elsewhere.includes(`${wordBefore}${wordAfter}`)) continue;
     if (standaloneWord(elsewhere, wordBefore) && standaloneWord(elsewhere, wordAfter)) return cut;
   }
   return 0;
