@@ -141,6 +141,9 @@ describe('broken feeds', () => {
       ]);
       expect([mine, theirs].filter((report) => report === null)).toHaveLength(1);
       expect(server.requests.filter((r) => r.path === '/leased').length - before).toBe(1);
+      // An instance that found the feed due just before the other one polled it does not poll it again.
+      expect(await other.feeds.poller.pollSource(source.id, { onlyIfDue: true })).toBeNull();
+      expect(server.requests.filter((r) => r.path === '/leased').length - before).toBe(1);
     } finally {
       await other.close();
     }

@@ -84,7 +84,7 @@ export class FeedPoller {
       now,
     );
     const due = sources.filter((_, i) => (states[i]?.nextPollAt ?? 0) <= now);
-    const results = await Promise.allSettled(due.map((source) => this.pollSource(source.id)));
+    const results = await Promise.allSettled(due.map((source) => this.pollSource(source.id, { onlyIfDue: true })));
     const reports: { sourceId: string; report: PollReport }[] = [];
     for (const [i, result] of results.entries()) {
       const sourceId = due[i]?.id as string;
@@ -96,8 +96,11 @@ export class FeedPoller {
     return reports;
   }
 
-  /** Polls one source now if no other instance is polling it; null when the lease was taken or the source is gone. */
-  async pollSource(id: string): Promise<PollReport | null> {
+  /**
+   * Polls one source now if no other instance is polling it; null when the lease was taken, the source is gone or
+   * disabled, or (`onlyIfDue`) another instance polled it since this one decided it was due.
+   */
+  async pollSource(id: string, options: { onlyIfDue?: boolean } = {}): Promise<PollReport | null> {
     if (this.stopped) return null;
     const leaseKey = `source:lease:${id}`;
     if (!(await this.deps.kv.add(leaseKey, this.owner, this.options.leaseMs))) return null;
@@ -105,6 +108,7 @@ export class FeedPoller {
       const source = await this.deps.registry.get(id);
       if (!source?.enabled || source.kind !== 'feed') return null;
       const previous = await this.deps.registry.state(id, this.deps.clock.now());
+      if (options.onlyIfDue && previous.nextPollAt > this.deps.clock.now()) return null;
       const host = new URL(source.url).host;
       const { state, report } = await this.hosts.key(host).schedule(() => pollFeed(this.deps, source, previous));
       await this.afterPoll(source, state, report);
