@@ -117,6 +117,15 @@ export function storageContract(name: string, target: ContractTarget): void {
       expect(await withLock(other, k, 5_000, async () => 2)).toEqual({ acquired: true, result: 2 });
     });
 
+    it('withLock does not release a lock that expired and was taken by another holder meanwhile', async () => {
+      const k = key('overrun');
+      await withLock(kv, k, 5_000, async () => {
+        clock.advance(5_001); // this holder overran its TTL and another instance took the lock
+        expect(await other.add(`lock:${k}`, 'second holder', 60_000)).toBe(true);
+      });
+      expect(await kv.get(`lock:${k}`)).toBe('second holder');
+    });
+
     it('refuses operations after close with a StoreError naming the store', async () => {
       const closing = await target.open(clock);
       await closing.close();
