@@ -7,6 +7,10 @@ import { type PersonNameParts, personNameParts, sameFullName } from './person-na
 
 export type Gender = 'female' | 'male' | null;
 
+// Bounds that keep a pathological article (thousands of spellings of one name) linear.
+const MAX_ALIASES = 30;
+const MAX_ROLES = 20;
+
 /** A person or organisation being built while one article is read. */
 export interface EntityRecord {
   entity: LocalEntity;
@@ -14,6 +18,8 @@ export interface EntityRecord {
   gender: Gender;
   /** Offset of the latest mention registered so far (recency for pronouns and bare surnames). */
   lastSeen: number;
+  /** Starts of the mentions already counted (the entity pass and speaker resolution see some names twice). */
+  seen: Set<number>;
 }
 
 /** One mention on the article's timeline, in text order. */
@@ -32,6 +38,8 @@ export class ArticleEntities {
   readonly records: EntityRecord[] = [];
   private readonly timeline: TimelineEntry[] = [];
   private readonly orgsByName = new Map<string, EntityRecord>();
+  /** People by each word of their name, so look-ups stay cheap in articles with thousands of names. */
+  private readonly peopleByWord = new Map<string, EntityRecord[]>();
 
   constructor(private readonly isQuoted: (offset: number) => boolean = () => false) {}
 
@@ -39,13 +47,12 @@ export class ArticleEntities {
   addNamed(name: string, type: EntityType, mention: Span): EntityRecord {
     if (type === 'organization') return this.addOrganization(name, mention);
     const parts = personNameParts(name);
-    let record = this.records.find(
-      (r) => r.parts !== null && r.parts.tokens.length > 1 && sameFullName(r.parts, parts),
-    );
+    const namesakes = this.peopleWith(parts.surname);
+    let record = namesakes.find((r) => r.parts !== null && r.parts.tokens.length > 1 && sameFullName(r.parts, parts));
     if (!record && parts.tokens.length === 1) return this.addShortName(name, mention, true) as EntityRecord;
     // "former President Trump" registered before "Donald Trump": the bare surname grows into the full name.
     if (!record && !parts.suffix) {
-      record = this.records.find((r) => r.parts?.tokens.length === 1 && r.parts.surname === parts.surname);
+      record = namesakes.find((r) => r.parts?.tokens.length === 1 && r.parts.surname === parts.surname);
     }
     if (!record) record = this.create(name, 'person', parts);
     this.note(record, name, mention);
@@ -57,7 +64,7 @@ export class ArticleEntities {
     const key = personNameParts(name).surname;
     let best: EntityRecord | null = null;
     let bestScore = -1;
-    for (const r of this.records) {
+    for (const r of this.peopleWith(key)) {
       if (!r.parts) continue;
       let score = -1;
       if (r.parts.surname === key) score = r.parts.suffix ? 1 : 2;
@@ -101,6 +108,18 @@ export class ArticleEntities {
     return record;
   }
 
+  private peopleWith(word: string): EntityRecord[] {
+    return this.peopleByWord.get(word) ?? [];
+  }
+
+  private indexPerson(record: EntityRecord): void {
+    for (const word of record.parts?.tokens ?? []) {
+      const list = this.peopleByWord.get(word) ?? [];
+      if (!list.includes(record)) list.push(record);
+      this.peopleByWord.set(word, list);
+    }
+  }
+
   private create(name: string, type: EntityType, parts: PersonNameParts | null): EntityRecord {
     const entity: LocalEntity = {
       key: entityIdFor(name, type),
@@ -111,8 +130,9 @@ export class ArticleEntities {
       organization: null,
       mentions: [],
     };
-    const record: EntityRecord = { entity, parts, gender: null, lastSeen: -1 };
+    const record: EntityRecord = { entity, parts, gender: null, lastSeen: -1, seen: new Set() };
     this.records.push(record);
+    if (type === 'person') this.indexPerson(record);
     return record;
   }
 
@@ -125,11 +145,13 @@ export class ArticleEntities {
         e.name = alias;
         record.parts = parts;
         e.key = entityIdFor(alias, 'person');
+        this.indexPerson(record);
       }
     }
-    if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    if (alias !== e.name && e.aliases.length < MAX_ALIASES && !e.aliases.includes(alias)) e.aliases.push(alias);
     // Speaker resolution registers names the entity pass already saw; count each place once.
-    if (e.mentions.some((m) => m.start === mention.start)) return;
+    if (record.seen.has(mention.start)) return;
+    record.seen.add(mention.start);
     e.mentions.push({ start: mention.start, end: mention.end });
     record.lastSeen = Math.max(record.lastSeen, mention.start);
     const previous = this.timeline[this.timeline.length - 1];
@@ -142,7 +164,8 @@ export class ArticleEntities {
       .trim()
       .replace(/^(the|a|an)\s+/i, '')
       .replace(/[,.]+$/, '');
-    if (clean === '' || record.entity.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
+    if (clean === '' || record.entity.roles.length >= MAX_ROLES) return;
+    if (record.entity.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
     record.entity.roles.push(clean);
   }
 

@@ -3,6 +3,19 @@
  * "Farfán-Méndez" and "farfan mendez" compare equal; "Trump’s" becomes "trump".
  */
 export function normalizeName(name: string): string {
+  const cached = memo.get(name);
+  if (cached !== undefined) return cached;
+  const normal = compute(name);
+  // The same names recur in every article; a bounded memo saves the Unicode normalisation.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, normal);
+  return normal;
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
+function compute(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

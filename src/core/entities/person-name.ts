@@ -12,6 +12,19 @@ export interface PersonNameParts {
 
 /** Splits a name into parts; single letters (middle initials) are ignored so "Donald J. Trump" = "Donald Trump". */
 export function personNameParts(name: string): PersonNameParts {
+  const cached = memo.get(name);
+  if (cached) return cached;
+  const parts = computeParts(name);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, parts);
+  return parts;
+}
+
+// Parts are read-only after creation, so one object per distinct name string can be shared.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, PersonNameParts>();
+
+function computeParts(name: string): PersonNameParts {
   // Words are split on spaces only, so a hyphenated surname ("Farfán-Méndez") stays one word.
   const all = name
     .split(/\s+/)

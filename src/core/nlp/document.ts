@@ -9,6 +9,8 @@ export interface Doc {
   sentences: Sentence[];
   /** `sentenceOf[i]` is the index in `sentences` of token i. */
   sentenceOf: Int32Array;
+  /** `wordsBefore[i]` counts word tokens before token i, so any range's word count is O(1). */
+  wordsBefore: Int32Array;
 }
 
 /** Flags sentence-initial capitalised words that the article also uses in lower case (so they are not names). */
@@ -71,5 +73,8 @@ export function buildDocument(text: string): Doc {
   });
   markCommonSentenceStarts(tokens, sentences);
   markHeadlines(tokens, sentences);
-  return { text, tokens, sentences, sentenceOf };
+  const wordsBefore = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++)
+    wordsBefore[i + 1] = (wordsBefore[i] as number) + ((tokens[i] as Token).word ? 1 : 0);
+  return { text, tokens, sentences, sentenceOf, wordsBefore };
 }

@@ -103,7 +103,7 @@ export function skipTrailingModifiers(tokens: Token[], from: number, last: numbe
 }
 
 /** Where an inverted subject and its appositive end ("said Buck, a fellow at the Cato Institute"). */
-export function appositiveEnd(tokens: Token[], m: SpeakerMention): number {
+export function appositiveEnd(_tokens: Token[], m: SpeakerMention): number {
   return m.appositive ? m.appositive[1] : m.last;
 }
 

@@ -1,4 +1,3 @@
-import { chunkStartingAt } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
@@ -94,10 +93,16 @@ function trimmedStart(doc: Doc, start: number, end: number): number {
   return s;
 }
 
-function sentenceWords(tokens: Token[], first: number, last: number): number {
-  let n = 0;
-  for (let i = first; i < last; i++) if ((tokens[i] as Token).word) n++;
-  return n;
+function wordsIn(doc: Doc, first: number, last: number): number {
+  return last <= first ? 0 : (doc.wordsBefore[last] as number) - (doc.wordsBefore[first] as number);
+}
+
+// Reported speech longer than this in one sentence is a run-on or broken text; cutting it keeps the work linear.
+const MAX_CONTENT_CHARS = 1500;
+
+/** A later attribution inside an earlier one's content ends that content ("Asked if she believed X, Clinton said …"). */
+function cutAt(doc: Doc, a: Attribution | null, offset: number): void {
+  if (a && offset > a.start && offset < a.end) a.end = trimmedEnd(doc, a.start, offset);
 }
 
 /**
@@ -108,6 +113,9 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
   const { tokens } = doc;
   const out: Attribution[] = [];
   if (s.headline) return out;
+  // The latest "X said …" whose content runs on, and the first token no earlier content may claim.
+  let lastAfter: Attribution | null = null;
+  let nextFree = s.first;
   for (let v = s.first; v < s.last; v++) {
     const t = tokens[v] as Token;
     if ((inQuote[v] as number) >= 0 || used.has(v)) continue;
@@ -138,15 +146,30 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     const clauseEnds = clauseLast >= s.last || CLAUSE_END.has((tokens[clauseLast] as Token).text);
     if (tokens[clauseFirst - 1]?.text === ',' && clauseEnds && !participle) {
       const contentLast = clauseFirst - 1;
-      if (sentenceWords(tokens, s.first, contentLast) >= 3) {
-        const beforeQuoted = isQuoteMark(tokens[s.first] as Token) && isQuoteMark(tokens[contentLast - 1] as Token);
-        const restWords = clauseLast < s.last ? sentenceWords(tokens, clauseLast, s.last) : 0;
+      const contentFirst = Math.max(s.first, nextFree);
+      if (wordsIn(doc, contentFirst, contentLast) >= 3) {
+        const beforeQuoted =
+          isQuoteMark(tokens[contentFirst] as Token) && isQuoteMark(tokens[contentLast - 1] as Token);
+        const restWords = clauseLast < s.last ? wordsIn(doc, clauseLast, s.last) : 0;
         const endToken = restWords >= 3 ? (tokens[s.last - 1] as Token) : (tokens[contentLast - 1] as Token);
-        const start = trimmedStart(doc, (tokens[s.first] as Token).start, endToken.end);
-        const end = trimmedEnd(doc, start, endToken.end);
+        const start = trimmedStart(doc, (tokens[contentFirst] as Token).start, endToken.end);
+        const end = trimmedEnd(doc, start, Math.min(endToken.end, start + MAX_CONTENT_CHARS));
         // A quotation before the cue is a direct quote, handled with the quotation marks.
         if (end > start && !beforeQuoted) {
-          out.push({ kind: 'indirect', start, end, cue: [v, v + 1], mention: speaker, belief, confidence: 0.7 });
+          cutAt(doc, lastAfter, (tokens[speaker.first] as Token).start);
+          const around: Attribution = {
+            kind: 'indirect',
+            start,
+            end,
+            cue: [v, v + 1],
+            mention: speaker,
+            belief,
+            confidence: 0.7,
+          };
+          out.push(around);
+          // "The plan, he said, is bad": the content runs on past the cue, so a later attribution ends it.
+          if (restWords >= 3) lastAfter = around;
+          nextFree = clauseLast;
         }
       }
       continue;
@@ -162,7 +185,7 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     const introduced = tokens[first - 1]?.lower === 'that' || tokens[first - 1]?.text === ':';
     if (!introduced && !BARE_CLAUSE_CUES.has(cueBaseOf(t.lower) ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue;
-    if (first >= s.last || sentenceWords(tokens, first, s.last) < 3) continue;
+    if (first >= s.last || wordsIn(doc, first, s.last) < 3) continue;
     if (isQuoteMark(tokens[first] as Token) && inQuote[first + 1] !== undefined) {
       // "said: “…”" is a direct quote; only a quotation that is part of a longer clause makes this mixed.
       const q = inQuote[first + 1] as number;
@@ -171,10 +194,12 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
       if (k + 2 >= s.last) continue;
     }
     const start = trimmedStart(doc, (tokens[first] as Token).start, s.end);
-    const end = trimmedEnd(doc, start, s.end);
+    const end = trimmedEnd(doc, start, Math.min(s.end, start + MAX_CONTENT_CHARS));
     if (end <= start) continue;
-    out.push({ kind: 'indirect', start, end, cue: [v, v + 1], mention, belief, confidence: belief ? 0.5 : 0.7 });
-    v = s.last;
+    cutAt(doc, lastAfter, (tokens[mention.first] as Token).start);
+    lastAfter = { kind: 'indirect', start, end, cue: [v, v + 1], mention, belief, confidence: belief ? 0.5 : 0.7 };
+    out.push(lastAfter);
+    nextFree = v + 1;
   }
   return out;
 }

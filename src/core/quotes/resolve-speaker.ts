@@ -110,7 +110,7 @@ export class SpeakerResolver {
       return fromRecord(record, span, null);
     }
     if (lower === 'it') {
-      const record = this.entities.latestBefore(span.start, (r) => r.entity.type === 'organization', 12);
+      const record = this.subjectBefore(span.start, (r) => r.entity.type === 'organization', 2);
       return record ? fromRecord(record, span, null) : { ...NOBODY, mention: span };
     }
     if (lower === 'they' && this.lastSpeaker && this.lastSpeaker.entity.type === 'organization') {
@@ -124,15 +124,16 @@ export class SpeakerResolver {
    * first fitting person (the subject, usually) of each earlier sentence, nearest first. Names inside quotations are
    * what the speaker talks about, so they are skipped.
    */
-  private subjectBefore(at: number, accept: (r: EntityRecord) => boolean): EntityRecord | null {
+  private subjectBefore(at: number, accept: (r: EntityRecord) => boolean, sentencesBack = 6): EntityRecord | null {
     const { sentences } = this.doc;
     let index = sentenceIndexAt(sentences, at);
-    for (let back = 0; index >= 0 && back < 6; index--, back++) {
+    for (let back = 0; index >= 0 && back < sentencesBack; index--, back++) {
       const s = sentences[index] as { start: number; end: number };
-      const mentions = this.entities.mentionsBetween(s.start, Math.min(s.end, at));
+      // Only the last stretch of a very long sentence is searched, so a pronoun costs the same anywhere.
+      const mentions = this.entities.mentionsBetween(Math.max(s.start, at - 2000), Math.min(s.end, at));
       for (const m of mentions) if (!m.quoted && accept(m.record)) return m.record;
     }
-    return this.entities.latestBefore(at, accept);
+    return sentencesBack < 6 ? null : this.entities.latestBefore(at, accept);
   }
 
   /** "the ambassador", "Mexico's president": the latest person whose known roles contain every word. */
