@@ -115,6 +115,27 @@ describe('GIVEN a slow core and Discord’s 3-second deadline', () => {
   });
 });
 
+describe('GIVEN the gateway delivering interactions late', () => {
+  let h: Harness;
+  afterEach(async () => h?.close());
+
+  it('THEN time in transit counts: an interaction 2.5 s old is deferred at once, without waiting for the answer', async () => {
+    h = await startHarness();
+    const late = h.fake.sendCommand({ path: ['ask'], args: { question: 'what did Rubio say?' }, ageMs: 2500 });
+    await h.fake.waitFor(() => late.original);
+    expect(late.responses).toEqual([5]);
+  });
+
+  it('THEN one already past Discord’s 3 s is logged in one line, not thrown', async () => {
+    h = await startHarness();
+    h.fake.sendCommand({ path: ['help'], ageMs: 3500 });
+    await h.fake.waitFor(() => h.logger.lines.some((line) => line.level === 'warn'));
+    expect(h.logger.lines.filter((line) => line.level !== 'info').map((line) => line.msg)).toEqual([
+      'Discord expired the interaction before newsbot could respond (it arrived late from the gateway)',
+    ]);
+  });
+});
+
 describe('GIVEN Discord failing a follow-up with a 500 after storing it', () => {
   let h: Harness;
   afterEach(async () => h?.close());

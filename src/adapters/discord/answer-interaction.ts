@@ -1,4 +1,4 @@
-import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { type ChatInputCommandInteraction, DiscordAPIError, MessageFlags } from 'discord.js';
 import { specFor } from '../../core/commands/parse-command-text.ts';
 import type { Invocation } from '../../core/model/invocation.ts';
 import type { Reply } from '../../core/model/reply.ts';
@@ -9,6 +9,7 @@ import { renderDiscordMessages } from './render-discord-messages.ts';
 // Discord's interaction token lives 15 minutes; past this the answer goes to the channel instead.
 const TOKEN_TTL_MS = 15 * 60 * 1000;
 const TOKEN_MARGIN_MS = 30 * 1000;
+const UNKNOWN_INTERACTION = 10062;
 
 export interface AnswerDeps {
   handle(invocation: Invocation): Promise<Reply>;
@@ -44,6 +45,24 @@ export async function answerInteraction(
   deps: AnswerDeps,
 ): Promise<void> {
   const pending = deps.handle(invocation);
+  try {
+    await respond(interaction, invocation, pending, deps);
+  } catch (error) {
+    if (!(error instanceof DiscordAPIError && error.code === UNKNOWN_INTERACTION)) throw error;
+    // The gateway delivered the interaction after Discord's deadline: Discord already told the user it failed.
+    deps.logger.warn(
+      { command: invocation.command.join(' ') },
+      'Discord expired the interaction before newsbot could respond (it arrived late from the gateway)',
+    );
+  }
+}
+
+async function respond(
+  interaction: ChatInputCommandInteraction,
+  invocation: Invocation,
+  pending: Promise<Reply>,
+  deps: AnswerDeps,
+): Promise<void> {
   // Time already spent in transit counts against Discord's deadline (snowflake time vs our clock, never negative).
   const age = Math.max(0, deps.clock.now() - interaction.createdTimestamp);
   const outcome = await readyWithin(pending, deps.deferAfterMs - Math.min(age, deps.deferAfterMs));

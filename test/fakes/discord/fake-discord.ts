@@ -159,8 +159,11 @@ export class FakeDiscord {
     permissions?: bigint;
     channelId?: string;
     guildId?: string | null;
+    /** How long ago Discord created it: the gateway delivering an interaction late. */
+    ageMs?: number;
   }): InteractionState {
     const guildId = input.guildId === undefined ? this.guildId : input.guildId;
+    const createdAt = this.now() - (input.ageMs ?? 0);
     const payload = interactionPayload({
       applicationId: this.applicationId,
       guildId,
@@ -170,13 +173,13 @@ export class FakeDiscord {
       type: input.focused ? 4 : 2,
       options: nestedOptions(input.path, input.args ?? {}, input.focused),
       commandId: this.commands.global[0]?.id ?? snowflake(),
-      nowMs: this.now(),
+      nowMs: createdAt,
     });
     const state: InteractionState = {
       id: payload.id,
       token: payload.token,
       channelId: payload.channel_id,
-      createdAt: this.now(),
+      createdAt,
       responses: [],
       original: null,
       followUps: [],
