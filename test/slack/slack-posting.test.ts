@@ -98,7 +98,9 @@ describe('Slack post() for digests and alerts', () => {
         .filter((c) => c.params.channel === channel)
         .map((c) => c.at);
     const [first, second] = at('C1');
-    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(380);
-    expect((at('C2')[0] ?? 0) - (first ?? 0)).toBeLessThan(380);
+    // Unpaced, the two would arrive within milliseconds; network jitter on a busy machine is allowed for.
+    expect((second ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(300);
+    // The other channel does not wait behind C1's pace.
+    expect(at('C2')[0] ?? Number.POSITIVE_INFINITY).toBeLessThan(second ?? 0);
   });
 });
