@@ -111,7 +111,7 @@ function roleBeforeComma(doc: Doc, chunk: NameChunk, floor: number): string | nu
 function isNationalityAdjective(tokens: Token[], chunk: NameChunk): boolean {
   const last = tokens[chunk.last - 1] as Token;
   const next = tokens[chunk.last];
-  return /(ican|ian|ese|ish)$/.test(last.lower) && next?.word && !next.cap && cueClassOf(next.lower) === null;
+  return /(ican|ian|ese|ish)$/.test(last.lower) && next?.word === true && !next.cap && cueClassOf(next.lower) === null;
 }
 
 function hasPlaceWord(tokens: Token[], chunk: NameChunk): boolean {
