@@ -161,6 +161,20 @@ describe('ingest pipeline', () => {
     });
   });
 
+  it('re-ingesting an article whose writer died before logging it puts it in the log', async () => {
+    const [parsed] = await readAll([path.join(seeds, '001_f7db4d455873c533.txt')]);
+    const elsewhere = new ArticleRepository(await openStore('memory://', { clock }), clock);
+    const first = await ingestParsed({ articles: elsewhere, clock }, parsed as ParsedArticle);
+    const id = (first as { id: string }).id;
+    // The state a crash between the article write and the log append leaves: the article, no log entry.
+    const crashed = await openStore('memory://', { clock });
+    await crashed.add(`article:${id}`, await elsewhere.get(id));
+    articles = new ArticleRepository(crashed, clock);
+    expect(await articles.readLog(1, 10)).toEqual([]);
+    expect(await ingestParsed(deps(), parsed as ParsedArticle)).toMatchObject({ status: 'duplicate', id });
+    expect(await articles.readLog(1, 10)).toEqual([{ seq: 1, articleId: id }]);
+  });
+
   it('rejects a text that is nothing but page junk', async () => {
     const junk = articleFromText('Advertisement\n\nShare this', { title: 'x', url: null, publishedAt: null });
     expect(await ingestParsed(deps(), junk)).toMatchObject({

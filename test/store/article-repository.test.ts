@@ -153,7 +153,7 @@ describe.skipIf(!process.env.REDIS_URL)('ArticleRepository on Redis', () => {
 
 describe.skipIf(!process.env.DATABASE_URL)('ArticleRepository on Postgres', () => {
   const schema = `newsbot_test_${randomBytes(6).toString('hex')}`;
-  const url = new URL(process.env.DATABASE_URL as string);
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://skipped.invalid/none');
   url.searchParams.set('schema', schema);
   afterAll(async () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -18,7 +18,7 @@ async function sql(text: string, values: unknown[] = []) {
 }
 
 describe.skipIf(!databaseUrl)('postgres store', () => {
-  const url = new URL(databaseUrl as string);
+  const url = new URL(databaseUrl ?? 'postgres://skipped.invalid/none');
   url.searchParams.set('schema', schema);
   afterAll(() => sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
 

@@ -64,7 +64,10 @@ export async function ingestParsed(deps: IngestDeps, parsed: ParsedArticle): Pro
   };
 
   const sameText = await deps.articles.get(id);
-  if (sameText) return duplicate(id, 'same-text', sameText);
+  if (sameText) {
+    await deps.articles.ensureLogged(id); // repairs the log if the writer of this article died before logging it
+    return duplicate(id, 'same-text', sameText);
+  }
   const byUrl = url ? await deps.articles.findByUrl(url) : null;
   if (byUrl) return duplicate(byUrl, 'same-url');
   const nearCopy = deps.findNearDuplicate ? await deps.findNearDuplicate(cleaned.text) : null;

@@ -30,7 +30,8 @@ const sameSource = (a: ArticleSource, b: ArticleSource) =>
 /**
  * Articles in the shared store (keys in DESIGN.md). `put` is idempotent and safe across instances: the article value is
  * claimed with `add`, then appended to the change log. A writer killed between the two leaves the article unlogged;
- * the next `put` of the same article (re-ingest) notices the missing `article-logged:<id>` mark and logs it then.
+ * the next `put` or `ensureLogged` of the same article (re-ingest) notices the missing `article-logged:<id>` mark and
+ * logs it then.
  * The log is therefore at-least-once: readers apply entries idempotently.
  */
 export class ArticleRepository {
@@ -113,8 +114,8 @@ export class ArticleRepository {
     return this.log.head();
   }
 
-  /** Logs a stored article unless it already was (the repair path for a writer that died before logging). */
-  private async ensureLogged(id: string): Promise<void> {
+  /** Logs a stored article unless it already was: the repair for a writer that died between storing and logging. */
+  async ensureLogged(id: string): Promise<void> {
     if ((await this.kv.get(loggedKey(id))) === undefined) await this.logOnce(id);
   }
 
