@@ -60,9 +60,10 @@ export function createShutdown(options: ShutdownOptions): Shutdown {
       }, timeoutMs);
       timer.unref();
     });
-    running = Promise.race([runSteps(), timedOut]).then((code) => {
+    running = Promise.race([runSteps(), timedOut]).then(async (code) => {
       clearTimeout(timer);
       logger.info({ code }, 'shutdown complete');
+      await flushed(logger);
       exit(code);
       return code;
     });
@@ -86,4 +87,22 @@ export function createShutdown(options: ShutdownOptions): Shutdown {
       };
     },
   };
+}
+
+/** pino buffers its output; without a flush the last lines (the ones that explain the exit) can be lost. */
+function flushed(logger: Logger): Promise<void> {
+  const flush = (logger as { flush?: (done: (error?: Error) => void) => void }).flush;
+  if (typeof flush !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    try {
+      flush.call(logger, done);
+    } catch {
+      done(); // a destination that cannot flush (not ready, already closed) has nothing more to give
+    }
+  });
 }
