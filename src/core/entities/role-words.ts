@@ -18,7 +18,8 @@ export const TITLE_WORDS = words(`
   pollster operative organizer organiser activist campaigner advocate expert scholar scientist director-general
   secretary-general under undersecretary first lady gentleman agent detective investigator prosecutor solicitor
   barrister magistrate coach player manager captain ex ex- then- presidents senators governors ministers ambassadors
-  secretaries representatives reps sens govs mayors judges generals
+  secretaries representatives reps sens govs mayors judges generals republican democrat democratic gop independent
+  billionaire businessman businesswoman rival front-runner frontrunner presidential hopeful
 `);
 
 /** Role nouns that can head a lower-case description of a speaker ("a foreign policy fellow", "the spokeswoman"). */

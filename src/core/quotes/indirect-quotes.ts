@@ -47,6 +47,9 @@ const NOUN_LIKE_CUES = new Set([
   'protests',
   'signals',
 ]);
+const NOT_CONTENT_START = new Set(
+  'in on at during under after before with to from for as by over into through so yes no'.split(' '),
+);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
 const INFINITIVE = new Set(['to']);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
@@ -100,9 +103,17 @@ function wordsIn(doc: Doc, first: number, last: number): number {
 // Reported speech longer than this in one sentence is a run-on or broken text; cutting it keeps the work linear.
 const MAX_CONTENT_CHARS = 1500;
 
-/** A later attribution inside an earlier one's content ends that content ("Asked if she believed X, Clinton said …"). */
-function cutAt(doc: Doc, a: Attribution | null, offset: number): void {
-  if (a && offset > a.start && offset < a.end) a.end = trimmedEnd(doc, a.start, offset);
+/**
+ * A later attribution that starts inside an earlier one's content: after a comma it is a new clause that ends the
+ * earlier content ("Asked if she believed X, Clinton said …"); otherwise it is nested in it ("Sexton said Trump
+ * believes …") and, like the corpus convention, only the outer one is kept. Returns whether to keep the later one.
+ */
+function settleOverlap(doc: Doc, a: Attribution | null, speakerFirst: number): boolean {
+  const offset = (doc.tokens[speakerFirst] as Token).start;
+  if (!a || offset <= a.start || offset >= a.end) return true;
+  if (doc.tokens[speakerFirst - 1]?.text !== ',') return false;
+  a.end = trimmedEnd(doc, a.start, offset);
+  return true;
 }
 
 /**
@@ -156,7 +167,7 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
         const end = trimmedEnd(doc, start, Math.min(endToken.end, start + MAX_CONTENT_CHARS));
         // A quotation before the cue is a direct quote, handled with the quotation marks.
         if (end > start && !beforeQuoted) {
-          cutAt(doc, lastAfter, (tokens[speaker.first] as Token).start);
+          if (!settleOverlap(doc, lastAfter, speaker.first)) continue;
           const around: Attribution = {
             kind: 'indirect',
             start,
@@ -186,6 +197,9 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     if (!introduced && !BARE_CLAUSE_CUES.has(cueBaseOf(t.lower) ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue;
     if (first >= s.last || wordsIn(doc, first, s.last) < 3) continue;
+    // Content never starts with a preposition or a bare answer: the cue's modifiers were not skipped, or it is
+    // "said so" / "said yes", which reports no statement of its own.
+    if (!introduced && NOT_CONTENT_START.has((tokens[first] as Token).lower)) continue;
     if (isQuoteMark(tokens[first] as Token) && inQuote[first + 1] !== undefined) {
       // "said: “…”" is a direct quote; only a quotation that is part of a longer clause makes this mixed.
       const q = inQuote[first + 1] as number;
@@ -196,7 +210,7 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     const start = trimmedStart(doc, (tokens[first] as Token).start, s.end);
     const end = trimmedEnd(doc, start, Math.min(s.end, start + MAX_CONTENT_CHARS));
     if (end <= start) continue;
-    cutAt(doc, lastAfter, (tokens[mention.first] as Token).start);
+    if (!settleOverlap(doc, lastAfter, mention.first)) continue;
     lastAfter = { kind: 'indirect', start, end, cue: [v, v + 1], mention, belief, confidence: belief ? 0.5 : 0.7 };
     out.push(lastAfter);
     nextFree = v + 1;
