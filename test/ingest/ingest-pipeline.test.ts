@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/core/ingest/article-from-source.ts';
+import { ingestFiles } from '../../src/core/ingest/ingest-files.ts';
 import { type IngestResult, ingestParsed } from '../../src/core/ingest/ingest-parsed.ts';
 import { toOriginalOffset, toOriginalSpan } from '../../src/core/ingest/offset-map.ts';
 import { isRejection, type ParsedArticle } from '../../src/core/ingest/parsed-article.ts';
@@ -173,6 +174,20 @@ describe('ingest pipeline', () => {
     expect(await articles.readLog(1, 10)).toEqual([]);
     expect(await ingestParsed(deps(), parsed as ParsedArticle)).toMatchObject({ status: 'duplicate', id });
     expect(await articles.readLog(1, 10)).toEqual([{ seq: 1, articleId: id }]);
+  });
+
+  it('an article the pipeline fails on is rejected with its reason and the rest of the run is still ingested', async () => {
+    const analyze = (text: string) => {
+      if (text.includes('Claudia Sheinbaum has confirmed')) throw new Error('analysis blew up\nstack…');
+      return { quotes: [], entities: [] };
+    };
+    const results = await ingestFiles({ ...deps(), analyze }, [seeds], { maxBytes: 1024 * 1024 });
+    expect(results.map((r) => r.status)).toEqual(['added', 'added', 'added', 'rejected', 'added']);
+    expect(results[3]).toEqual({
+      status: 'rejected',
+      label: path.join(seeds, '003_709c97691079b0b5.txt'),
+      reason: 'failed: analysis blew up',
+    });
   });
 
   it('rejects a text that is nothing but page junk', async () => {
