@@ -1,4 +1,4 @@
-import { assignStory, storyFeatures } from '../stories/assign-story.ts';
+import { chooseStory, recordStory, storyFeatures } from '../stories/assign-story.ts';
 import { type Db, openDatabase, sql } from './open-database.ts';
 import { articleTime, type IndexInput } from './stored-article.ts';
 import { updateSources, writeArticle } from './write-article.ts';
@@ -52,14 +52,16 @@ export class NewsIndex {
       updateSources(this.db, input);
       return 'updated';
     }
-    const seq = writeArticle(this.db, input);
+    const { article } = input;
+    const seq = (sql(this.db, 'SELECT coalesce(max(seq), 0) + 1 AS seq FROM articles').get() as { seq: number }).seq;
     const direct = input.quotes.filter((q) => q.kind !== 'indirect' && !q.belief).map((q) => q.content.text);
-    assignStory(
-      this.db,
-      seq,
-      storyFeatures(input.article.title, input.article.text, direct),
-      articleTime(input.article),
-    );
+    const features = storyFeatures(article.title, article.text, direct);
+    const at = articleTime(article);
+    const entityIds = new Set(input.entities.map((entity) => entity.key));
+    const joined = chooseStory(this.db, seq, features, at, entityIds);
+    const storyId = joined ?? `story:${article.id}`;
+    writeArticle(this.db, input, seq, storyId);
+    recordStory(this.db, { seq, storyId, isNew: joined === null, title: article.title, at }, features);
     return 'added';
   }
 

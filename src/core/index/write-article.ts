@@ -49,15 +49,16 @@ function resolveSpeakerId(db: Db, quote: Quote): string | null {
   return owners.length === 1 && owners[0] ? owners[0].entity_id : id;
 }
 
-/** Writes the article, its quotes and its entities (one transaction, by the caller). Returns the article's seq. */
-export function writeArticle(db: Db, input: IndexInput): number {
+/** Writes the article as `seq` in `storyId`, with its quotes and entities (one transaction, by the caller). */
+export function writeArticle(db: Db, input: IndexInput, seq: number, storyId: string): void {
   const { article, quotes, entities } = input;
   const at = articleTime(article);
-  const result = sql(
+  sql(
     db,
-    `INSERT INTO articles (id, title, outlet, url, file, published_at, ingested_at, at, sources, text, paragraphs)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO articles (seq, id, title, outlet, url, file, published_at, ingested_at, at, sources, text, paragraphs,
+       story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
+    seq,
     article.id,
     article.title,
     article.outlet,
@@ -69,8 +70,8 @@ export function writeArticle(db: Db, input: IndexInput): number {
     JSON.stringify(sourceRefs(input)),
     article.text,
     article.paragraphs ? JSON.stringify(article.paragraphs) : null,
+    storyId,
   );
-  const seq = Number(result.lastInsertRowid);
   sql(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(seq, article.title, article.text);
 
   const quoteCounts = new Map<string, number>();
@@ -154,7 +155,6 @@ export function writeArticle(db: Db, input: IndexInput): number {
   // Quotes whose speaker the engine did not list as an entity of this article still count for that speaker.
   const bumpQuotes = sql(db, 'UPDATE entities SET quote_count = quote_count + ? WHERE id = ?');
   for (const [id, count] of quoteCounts) bumpQuotes.run(count, id);
-  return seq;
 }
 
 function writeEntityNames(db: Db, id: string, entity: IndexInput['entities'][number]): void {

@@ -45,7 +45,7 @@ function entitiesOf(db: Db, seqs: readonly number[]): Map<number, Set<string>> {
   return bySeq;
 }
 
-function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number {
+function jaccard(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): number {
   if (!a || !b) return 0;
   let shared = 0;
   for (const id of a) if (b.has(id)) shared++;
@@ -54,21 +54,20 @@ function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number
 }
 
 /**
- * Puts a newly indexed article into the story of its most similar recent article, or starts a new story. Candidates
- * come from the full-text index (the article's strongest words) and from articles quoting the same words; each is
- * scored by TF-IDF cosine plus bonuses for shared quotes and shared people, within a few days. Incremental: earlier
- * assignments never move, so every instance that indexes the same log agrees.
+ * Chooses the story for an article about to be indexed as `seq`: the story of its most similar recent article, or
+ * null for a new story. Candidates come from the full-text index (the article's strongest words) and from articles
+ * quoting the same words; each is scored by TF-IDF cosine plus bonuses for shared quotes and shared people, within a
+ * few days. Incremental: earlier assignments never move, so every instance that indexes the same log agrees. Chosen
+ * before the article row is written, so that row is written once with its story (rewriting it would copy its text).
  */
-export function assignStory(db: Db, seq: number, features: StoryFeatures, at: string): string {
+export function chooseStory(
+  db: Db,
+  seq: number,
+  features: StoryFeatures,
+  at: string,
+  entityIds: ReadonlySet<string>,
+): string | null {
   const { vector, shingles } = features;
-  sql(db, 'INSERT OR REPLACE INTO article_features (article_seq, vector, quote_shingles) VALUES (?, ?, ?)').run(
-    seq,
-    JSON.stringify(vector),
-    JSON.stringify(shingles),
-  );
-  const insertShingle = sql(db, 'INSERT OR IGNORE INTO quote_shingles (shingle, article_seq) VALUES (?, ?)');
-  for (const shingle of shingles) insertShingle.run(shingle, seq);
-
   // Only articles within the date window can join, so only they are searched: the cost follows the news rate, not
   // the corpus size. (Undated articles use their ingest time.)
   const windowStart = new Date(Date.parse(at) - MAX_DAYS_APART * 86_400_000).toISOString();
@@ -76,11 +75,14 @@ export function assignStory(db: Db, seq: number, features: StoryFeatures, at: st
     seq: number | null;
   };
   const fromSeq = Math.max(seq - RECENT_WINDOW, (oldest.seq ?? seq) - 1);
-  const byWords = sql(
-    db,
-    `SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? AND rowid > ?
-       ORDER BY rank LIMIT ${CANDIDATES}`,
-  ).all(ftsAnyOf(topWords(vector, 8)), seq, fromSeq) as { seq: number }[];
+  const words = ftsAnyOf(topWords(vector, 8));
+  const byWords = words
+    ? (sql(
+        db,
+        `SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? AND rowid > ?
+           ORDER BY rank LIMIT ${CANDIDATES}`,
+      ).all(words, seq, fromSeq) as { seq: number }[])
+    : [];
   const byQuotes = shingles.length
     ? (sql(
         db,
@@ -89,6 +91,7 @@ export function assignStory(db: Db, seq: number, features: StoryFeatures, at: st
       ).all(JSON.stringify(shingles), seq, fromSeq) as { seq: number }[])
     : [];
   const seqs = [...new Set([...byWords, ...byQuotes].map((row) => row.seq))];
+  if (seqs.length === 0) return null;
   const candidates = sql(
     db,
     `SELECT a.seq, a.story_id, a.at, f.vector, f.quote_shingles FROM articles a JOIN article_features f
@@ -96,41 +99,46 @@ export function assignStory(db: Db, seq: number, features: StoryFeatures, at: st
   ).all(JSON.stringify(seqs)) as Candidate[];
 
   const recent = candidates.filter((candidate) => daysApart(candidate.at, at) <= MAX_DAYS_APART);
-  const entities = entitiesOf(db, [seq, ...recent.map((candidate) => candidate.seq)]);
+  const entities = entitiesOf(
+    db,
+    recent.map((candidate) => candidate.seq),
+  );
   let best: { story: string; score: number } | undefined;
   for (const candidate of recent) {
     const shared = sharedCount(shingles, JSON.parse(candidate.quote_shingles));
     const score =
       cosine(vector, JSON.parse(candidate.vector)) +
       (shared >= 2 ? SHARED_QUOTE_BONUS : 0) +
-      ENTITY_BONUS * jaccard(entities.get(seq), entities.get(candidate.seq));
+      ENTITY_BONUS * jaccard(entityIds, entities.get(candidate.seq));
     if (score >= SAME_STORY && (!best || score > best.score)) best = { story: candidate.story_id, score };
   }
-  return best ? joinStory(db, best.story, seq, at) : startStory(db, seq, at);
+  return best?.story ?? null;
 }
 
-function startStory(db: Db, seq: number, at: string): string {
-  const { id, title } = sql(db, 'SELECT id, title FROM articles WHERE seq = ?').get(seq) as {
-    id: string;
-    title: string;
-  };
-  const storyId = `story:${id}`;
-  sql(db, 'INSERT OR REPLACE INTO stories (id, headline, first_at, last_at, article_count) VALUES (?, ?, ?, ?, 1)').run(
-    storyId,
-    title,
-    at,
-    at,
+/** Records the indexed article's features and counts it in its story (created when new). */
+export function recordStory(
+  db: Db,
+  article: { seq: number; storyId: string; isNew: boolean; title: string; at: string },
+  features: StoryFeatures,
+): void {
+  const { seq, storyId, title, at } = article;
+  sql(db, 'INSERT OR REPLACE INTO article_features (article_seq, vector, quote_shingles) VALUES (?, ?, ?)').run(
+    seq,
+    JSON.stringify(features.vector),
+    JSON.stringify(features.shingles),
   );
-  sql(db, 'UPDATE articles SET story_id = ? WHERE seq = ?').run(storyId, seq);
-  return storyId;
-}
-
-function joinStory(db: Db, storyId: string, seq: number, at: string): string {
-  sql(
-    db,
-    `UPDATE stories SET article_count = article_count + 1, first_at = min(first_at, ?), last_at = max(last_at, ?)
-     WHERE id = ?`,
-  ).run(at, at, storyId);
-  sql(db, 'UPDATE articles SET story_id = ? WHERE seq = ?').run(storyId, seq);
-  return storyId;
+  const insertShingle = sql(db, 'INSERT OR IGNORE INTO quote_shingles (shingle, article_seq) VALUES (?, ?)');
+  for (const shingle of features.shingles) insertShingle.run(shingle, seq);
+  if (article.isNew) {
+    sql(
+      db,
+      'INSERT OR REPLACE INTO stories (id, headline, first_at, last_at, article_count) VALUES (?, ?, ?, ?, 1)',
+    ).run(storyId, title, at, at);
+  } else {
+    sql(
+      db,
+      `UPDATE stories SET article_count = article_count + 1, first_at = min(first_at, ?), last_at = max(last_at, ?)
+       WHERE id = ?`,
+    ).run(at, at, storyId);
+  }
 }
