@@ -102,6 +102,23 @@ describe('/news source commands', () => {
     ).rejects.toThrow('a User-Agent must be one line of printable ASCII, at most 200 characters');
   });
 
+  it('finds the feed a site home page advertises, and treats the home page and the feed as one source', async () => {
+    server.route('/site/', {
+      headers: { 'content-type': 'text/html' },
+      body: '<html><head><link rel="alternate" type="application/rss+xml" title="RSS" href="/site/feed.xml"></head><body><nav>Home · World</nav></body></html>',
+    });
+    server.route('/site/feed.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: rssFeed('Site News', [{ guid: 's1', url: server.url('/site/1'), title: 'Site story', content: seed2 }]),
+    });
+    expect((await run(['source', 'add'], { url: server.url('/site/') })).title).toBe('Added feed “Site News”');
+    await bot.sources.idle();
+    expect((await run(['source', 'list'])).lines?.[0]).toContain(`— ${server.url('/site/feed.xml')} —`);
+    expect((await run(['source', 'add'], { url: server.url('/site/feed.xml') })).title).toBe(
+      '“Site News” is already a source',
+    );
+  });
+
   it('ingests an article URL added as a source, and says so when it is already known', async () => {
     server.route('/story.html', {
       headers: { 'content-type': 'text/html; charset=utf-8' },

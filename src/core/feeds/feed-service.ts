@@ -141,35 +141,16 @@ export class FeedService implements FeedIngestDeps {
     const url = requireHttpUrl(rawUrl);
     const userAgent = checkedUserAgent(options.userAgent);
     const now = this.clock.now();
-    const id = sourceIdFor(url);
-    const existing = await this.registry.get(id);
-    if (existing?.kind === 'feed') {
-      const reenabled = !existing.enabled;
-      const destinations = existing.destinations.includes(destination)
-        ? existing.destinations
-        : [...existing.destinations, destination];
-      const source = {
-        ...existing,
-        destinations,
-        enabled: true,
-        disabledReason: null,
-        userAgent: userAgent ?? existing.userAgent,
-      };
-      await this.registry.save(source);
-      if (reenabled) {
-        await this.registry.saveState(id, {
-          ...(await this.registry.state(id, now)),
-          consecutiveFailures: 0,
-          nextPollAt: now,
-        });
-        this.pollInBackground(id);
-      }
-      return { kind: 'feed', source, created: false, reenabled, itemCount: 0 };
-    }
+    const known = await this.registry.get(sourceIdFor(url));
+    if (known?.kind === 'feed') return this.readd(known, destination, userAgent);
     const fetched = await fetchFeedOrPage(this, url, userAgent);
+    // A site's home page that led to its feed names the feed: adding either URL is the same source.
+    const id = sourceIdFor(fetched.kind === 'feed' ? fetched.pollUrl : url);
+    const existing = id === known?.id ? undefined : await this.registry.get(id);
+    if (existing?.kind === 'feed') return this.readd(existing, destination, userAgent);
     const source: Source = {
       id,
-      url: fetched.kind === 'feed' ? url : fetched.url,
+      url: fetched.kind === 'feed' ? fetched.pollUrl : fetched.url,
       kind: fetched.kind,
       title: fetched.kind === 'feed' ? fetched.feed.title : null,
       destinations: [destination],
@@ -197,6 +178,33 @@ export class FeedService implements FeedIngestDeps {
     await this.registry.save(titled);
     await this.registry.saveState(id, state);
     return { kind: 'page', source: titled, outcome };
+  }
+
+  /** A known feed added again: this channel hears about it too, it is turned back on, a new User-Agent replaces the old. */
+  private async readd(existing: Source, destination: Destination, userAgent: string | null): Promise<AddSourceResult> {
+    const now = this.clock.now();
+    const id = existing.id;
+    const reenabled = !existing.enabled;
+    const destinations = existing.destinations.includes(destination)
+      ? existing.destinations
+      : [...existing.destinations, destination];
+    const source = {
+      ...existing,
+      destinations,
+      enabled: true,
+      disabledReason: null,
+      userAgent: userAgent ?? existing.userAgent,
+    };
+    await this.registry.save(source);
+    if (reenabled) {
+      await this.registry.saveState(id, {
+        ...(await this.registry.state(id, now)),
+        consecutiveFailures: 0,
+        nextPollAt: now,
+      });
+      this.pollInBackground(id);
+    }
+    return { kind: 'feed', source, created: false, reenabled, itemCount: 0 };
   }
 
   async remove(idOrUrl: string): Promise<Source | undefined> {

@@ -1,8 +1,10 @@
 import { FetchError } from '../fetch/fetch-error.ts';
 import { articleFromHtml } from '../ingest/article-from-source.ts';
+import { extractHtmlArticle } from '../ingest/html-article.ts';
 import { outletFromUrl } from '../ingest/outlet-name.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import { canonicalUrl } from './canonical-url.ts';
+import { discoverFeedLink } from './discover-feed-link.ts';
 import type { ParsedFeed } from './feed-item.ts';
 import { type FeedIngestDeps, ingestFeedItem } from './ingest-item.ts';
 import { type ItemOutcome, outcomeFromSink } from './item-outcome.ts';
@@ -10,7 +12,9 @@ import { FeedParseError, parseFeedDocument } from './parse-feed-document.ts';
 import { FEED_ACCEPT } from './poll-feed.ts';
 
 /** What a URL turned out to be once fetched. */
-export type FetchedUrl = { kind: 'feed'; url: string; feed: ParsedFeed } | { kind: 'page'; url: string; html: string };
+export type FetchedUrl =
+  /** `pollUrl`: where to poll it from (the URL asked for, or the feed a site's home page advertised). */
+  { kind: 'feed'; url: string; pollUrl: string; feed: ParsedFeed } | { kind: 'page'; url: string; html: string };
 
 export type UrlIngestResult =
   | { kind: 'feed'; url: string; title: string | null; items: ItemOutcome[] }
@@ -28,14 +32,23 @@ export function requireHttpUrl(raw: string): string {
 
 /**
  * Fetches a URL (SSRF-safe, robots.txt respected) and decides whether it is a feed or an article page: an HTML page
- * that does not start like a feed is a page; anything else must parse as RSS, Atom, RDF or JSON Feed. Throws
- * `UserFacingError`.
+ * that does not start like a feed is a page — unless it has no article body and advertises a feed (a site's home
+ * page), then it is that feed; anything else must parse as RSS, Atom, RDF or JSON Feed. Throws `UserFacingError`.
  */
 export async function fetchFeedOrPage(
   deps: FeedIngestDeps,
   rawUrl: string,
   userAgent?: string | null,
 ): Promise<FetchedUrl> {
+  const fetched = await fetchOnce(deps, rawUrl, userAgent);
+  if (fetched.kind === 'feed') return fetched;
+  const advertised = discoverFeedLink(fetched.html, fetched.url);
+  if (!advertised || !('reason' in extractHtmlArticle(fetched.html))) return fetched;
+  const feed = await fetchOnce(deps, advertised, userAgent).catch(() => null);
+  return feed?.kind === 'feed' ? feed : fetched;
+}
+
+async function fetchOnce(deps: FeedIngestDeps, rawUrl: string, userAgent?: string | null): Promise<FetchedUrl> {
   const url = requireHttpUrl(rawUrl);
   const agent = userAgent ?? deps.userAgent;
   let response: Awaited<ReturnType<FeedIngestDeps['fetcher']['fetch']>>;
@@ -56,7 +69,7 @@ export async function fetchFeedOrPage(
   const isHtml = HTML_TYPE.test(response.contentType ?? '');
   if (isHtml && !FEED_START.test(response.text)) return { kind: 'page', url: response.url, html: response.text };
   try {
-    return { kind: 'feed', url: response.url, feed: parseFeedDocument(response.text, response.url) };
+    return { kind: 'feed', url: response.url, pollUrl: url, feed: parseFeedDocument(response.text, response.url) };
   } catch (error) {
     if (!(error instanceof FeedParseError)) throw error;
     if (isHtml) return { kind: 'page', url: response.url, html: response.text };
