@@ -86,6 +86,8 @@ describe('Slack over HTTP (real Bolt, fake Slack)', () => {
     const { fake, eventsUrl } = harness;
     const first = mentionEvent('<@UBOT> what did Rubio say?', { ts: '1700000100.000100' });
     expect((await sendEvent(eventsUrl, first, secret)).status).toBe(200);
+    const working = await fake.waitForCall('reactions.add');
+    expect(working.params).toMatchObject({ channel: 'C1', timestamp: '1700000100.000100', name: 'eyes' });
     const answer = await fake.waitForCall('chat.postMessage');
     expect(answer.params).toMatchObject({
       channel: 'C1',

@@ -11,6 +11,7 @@ export const BOT_SCOPES = [
   'chat:write',
   'chat:write.public',
   'app_mentions:read',
+  'reactions:write',
   'im:history',
   'users:read',
   'channels:read',

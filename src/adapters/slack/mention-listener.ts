@@ -1,10 +1,13 @@
 import type { App } from '@slack/bolt';
 import { isFirstDelivery } from './first-delivery.ts';
 import { renderSlackMessages } from './render-slack-messages.ts';
-import { prepareSlackCommand } from './slack-command.ts';
+import { errorCode, prepareSlackCommand } from './slack-command.ts';
 import { slackThreadKey } from './slack-destination.ts';
 import type { SlackListenerDeps } from './slack-listener-deps.ts';
 import { slackTextToPlain } from './slack-text-to-plain.ts';
+
+/** Added to a mention whose answer may take a moment, so the asker sees it was heard. */
+export const WORKING_REACTION = 'eyes';
 
 /**
  * `@newsbot what did Rubio say?` in a channel: answered in the mention's thread, so a follow-up mention in that thread
@@ -28,6 +31,12 @@ export function listenForMentions(app: App, deps: SlackListenerDeps): void {
       isDirectMessage: false,
       conversationKey: slackThreadKey(teamId, event.channel, threadTs),
     });
+    if (prepared.kind === 'accepted' && prepared.slow) {
+      // "Working on it": a reaction on the question at once; the answer may take a while. Optional, so never fatal.
+      client.reactions
+        .add({ channel: event.channel, timestamp: event.ts, name: WORKING_REACTION })
+        .catch((error: unknown) => deps.logger.debug({ err: errorCode(error) }, 'could not add the working reaction'));
+    }
     deps.track('mention', async () => {
       const reply = prepared.kind === 'refused' ? prepared.reply : await prepared.answer(client);
       const messages = renderSlackMessages(reply);
