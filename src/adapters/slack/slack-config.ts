@@ -83,7 +83,14 @@ function oauthFrom(env: Env): SlackOAuthConfig | null {
  * or a `UserFacingError` whose one line names the variable that is missing or wrong. Never echoes a secret.
  */
 export function slackConfigFrom(env: Env): SlackConfig | null {
-  const slackNames = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_CLIENT_ID'];
+  const slackNames = [
+    'SLACK_BOT_TOKEN',
+    'SLACK_APP_TOKEN',
+    'SLACK_SIGNING_SECRET',
+    'SLACK_CLIENT_ID',
+    'SLACK_CLIENT_SECRET',
+    'SLACK_STATE_SECRET',
+  ];
   if (slackNames.every((name) => read(env, name) === null)) return null;
 
   const botToken = read(env, 'SLACK_BOT_TOKEN');
