@@ -102,6 +102,14 @@ describe('reading each supported format', () => {
     ]);
   });
 
+  it('reads a folder holding a symlink back to itself once, without looping', async () => {
+    const folder = path.join(dir, 'looped');
+    write('looped/story.txt', GOOD_TEXT);
+    symlinkSync(folder, path.join(folder, 'again'));
+    const results = await readArticleFiles([folder], { maxBytes: LIMIT });
+    expect(results.map((r) => (isRejection(r) ? r.label : r.file))).toEqual([path.join(folder, 'story.txt')]);
+  });
+
   it('plain text saved as UTF-16 with a byte-order mark (Windows "Unicode") reads as text', async () => {
     const le = write('notepad-le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_TEXT, 'utf16le')]));
     const be = write(

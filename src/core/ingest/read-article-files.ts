@@ -80,7 +80,15 @@ async function readOne(file: string, size: number, options: ReadFilesOptions): P
   return parseByExtension(decoded.text, file, extension);
 }
 
-async function expand(target: string, options: ReadFilesOptions, out: (ParsedArticle | Rejection)[]): Promise<void> {
+interface Walk {
+  options: ReadFilesOptions;
+  out: (ParsedArticle | Rejection)[];
+  /** Folders already read (device:inode), so a symlink back up the tree cannot loop forever. */
+  seenFolders: Set<string>;
+}
+
+async function expand(target: string, walk: Walk): Promise<void> {
+  const { options, out } = walk;
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(target);
@@ -90,6 +98,9 @@ async function expand(target: string, options: ReadFilesOptions, out: (ParsedArt
     return;
   }
   if (info.isDirectory()) {
+    const folderId = `${info.dev}:${info.ino}`;
+    if (walk.seenFolders.has(folderId)) return;
+    walk.seenFolders.add(folderId);
     let names: string[];
     try {
       names = (await readdir(target)).filter((name) => !name.startsWith('.')).sort();
@@ -97,7 +108,7 @@ async function expand(target: string, options: ReadFilesOptions, out: (ParsedArt
       out.push({ label: target, reason: `folder cannot be read (${(error as NodeJS.ErrnoException).code})` });
       return;
     }
-    for (const name of names) await expand(path.join(target, name), options, out);
+    for (const name of names) await expand(path.join(target, name), walk);
     return;
   }
   if (!info.isFile()) {
@@ -115,7 +126,7 @@ export async function readArticleFiles(
   paths: string[],
   options: ReadFilesOptions,
 ): Promise<(ParsedArticle | Rejection)[]> {
-  const out: (ParsedArticle | Rejection)[] = [];
-  for (const target of paths) await expand(target, options, out);
-  return out;
+  const walk: Walk = { options, out: [], seenFolders: new Set() };
+  for (const target of paths) await expand(target, walk);
+  return walk.out;
 }
