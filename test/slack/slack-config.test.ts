@@ -65,6 +65,7 @@ describe('slackConfigFrom', () => {
       { SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: 'id' },
       /^SLACK_CLIENT_SECRET and SLACK_STATE_SECRET must be set too/,
     ],
+    [{ SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 's' }, /^SLACK_CLIENT_ID must be set too/],
     [
       { ...base, SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 's' },
       /^SLACK_BOT_TOKEN must be empty when SLACK_CLIENT_ID is set/,
