@@ -4,7 +4,7 @@ import { cueClassOf } from '../quotes/cue-words.ts';
 import { ArticleEntities, type EntityRecord } from './article-entities.ts';
 import { genderOfPronoun, genderOfWord } from './gender-words.ts';
 import { chunkEndingAt, chunkStartingAt, chunkText, isRoleHead, type NameChunk } from './name-chunk.ts';
-import { PLACE_WORDS } from './place-words.ts';
+import { PLACE_NAMES, PLACE_WORDS } from './place-words.ts';
 import { NOT_NAME_WORDS } from './role-words.ts';
 
 const ROLE_QUALIFIERS = new Set(['former', 'acting', 'interim', 'then', 'ex', 'late', 'outgoing', 'incoming']);
@@ -114,9 +114,13 @@ function isNationalityAdjective(tokens: Token[], chunk: NameChunk): boolean {
   return /(ican|ian|ese|ish)$/.test(last.lower) && next?.word === true && !next.cap && cueClassOf(next.lower) === null;
 }
 
-function hasPlaceWord(tokens: Token[], chunk: NameChunk): boolean {
+/** A place, not a person: a place word in it ("Latin America") or a country/state name ("New Hampshire"). */
+export function isPlaceChunk(tokens: Token[], chunk: NameChunk): boolean {
   for (let i = chunk.nameFirst; i < chunk.last; i++) if (PLACE_WORDS.has((tokens[i] as Token).lower)) return true;
-  return false;
+  let name = '';
+  for (let i = chunk.nameFirst; i < chunk.last; i++)
+    name += (i > chunk.nameFirst ? ' ' : '') + (tokens[i] as Token).lower;
+  return PLACE_NAMES.has(name);
 }
 
 /** Registers a person chunk with its role and any gender its title states; returns the record. */
@@ -194,15 +198,16 @@ export function collectEntities(doc: Doc, isQuoted?: (offset: number) => boolean
     if (chunk.type === 'organization') {
       const span = { start: (tokens[chunk.first] as Token).start, end: (tokens[chunk.last - 1] as Token).end };
       entities.addNamed(chunkText(text, tokens, chunk.first, chunk.last), 'organization', span);
-    } else if (chunk.type === 'person' && !hasPlaceWord(tokens, chunk) && !isNationalityAdjective(tokens, chunk)) {
+    } else if (chunk.type === 'person' && !isPlaceChunk(tokens, chunk) && !isNationalityAdjective(tokens, chunk)) {
       const multi = chunk.last - chunk.nameFirst > 1 || chunk.nameFirst > chunk.first;
       const afterThe = tokens[chunk.first - 1]?.lower === 'the' && chunk.nameFirst === chunk.first;
       if (multi && !afterThe) registerPerson(doc, entities, chunk, floorOf(chunk), true);
     }
   }
   for (const { chunk } of found) {
-    if (chunk.type === 'person' && chunk.last - chunk.first === 1)
+    if (chunk.type === 'person' && chunk.last - chunk.first === 1 && !isPlaceChunk(tokens, chunk)) {
       registerPerson(doc, entities, chunk, floorOf(chunk), false);
+    }
   }
   return entities;
 }

@@ -11,6 +11,7 @@ export interface NameChunk {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const PARTY_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'gop', 'presidential', 'independent']);
 
 const bare = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 
@@ -27,7 +28,8 @@ function isNameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.cap) {
     // Acronyms ("US", "IT") are names even when they spell a common word.
-    if (t.text.length >= 2 && /^[\p{Lu}.&]+$/u.test(t.text)) return true;
+    // Longer all-capital words are datelines or shouting ("PURCHASE, N.Y. —"), not names.
+    if (t.text.length >= 2 && /^[\p{Lu}.&]+$/u.test(t.text)) return t.text.replace(/\./g, '').length <= 5;
     return (!NOT_NAME_WORDS.has(t.lower) && !t.commonAtStart) || isTitleToken(t);
   }
   if (t.text === '.') {
@@ -104,6 +106,8 @@ export function classifyChunk(tokens: Token[], first: number, last: number): Nam
   }
   if (org) return { first, last, nameFirst: first, type: 'organization' };
   if (nameFirst === last) return { first, last, nameFirst, type: 'role' };
+  // "Virginia Democratic (primary voters)": a party adjective at the end makes the chunk a modifier, not a name.
+  if (PARTY_ADJECTIVES.has((tokens[last - 1] as Token).lower)) return { first, last, nameFirst: last, type: 'role' };
   if (last - nameFirst === 1 && isAcronym(tokens[nameFirst] as Token)) {
     return { first, last, nameFirst, type: 'organization' };
   }

@@ -1,5 +1,5 @@
 import type { ArticleEntities, EntityRecord } from '../entities/article-entities.ts';
-import { registerPerson } from '../entities/collect-entities.ts';
+import { isPlaceChunk, registerPerson } from '../entities/collect-entities.ts';
 import { genderOfPronoun } from '../entities/gender-words.ts';
 import { wordsMatch } from '../entities/match-entity-query.ts';
 import { chunkEndingAt, chunkText, isRoleHead } from '../entities/name-chunk.ts';
@@ -77,7 +77,8 @@ export class SpeakerResolver {
     if (m.kind === 'name' && m.chunk) {
       const chunk = m.chunk;
       const floor = (this.doc.sentences[this.doc.sentenceOf[m.first] as number] as { first: number }).first;
-      if (chunk.type === 'organization') {
+      // "Mexico said": a country speaks through its government — an organisation, never a person.
+      if (chunk.type === 'organization' || (chunk.type === 'person' && isPlaceChunk(tokens, chunk))) {
         const name = chunkText(text, tokens, chunk.first, chunk.last);
         const record = this.entities.addNamed(name, 'organization', span);
         return fromRecord(record, span, null);

@@ -68,7 +68,9 @@ function descriptionEndingAt(tokens: Token[], end: number, floor: number): Speak
       }
       break;
     }
-    if (t.text === '’s' || t.text === "'s") {
+    const pluralPossessive =
+      (t.text === '’' || t.text === "'") && tokens[i - 1]?.end === t.start && tokens[i - 1]?.lower.endsWith('s');
+    if (t.text === '’s' || t.text === "'s" || pluralPossessive) {
       const owner = chunkEndingAt(tokens, i - 1, floor);
       if (owner) first = owner.first;
       break;
