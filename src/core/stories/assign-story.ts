@@ -71,7 +71,9 @@ export function chooseStory(
   // Only articles within the date window can join, so only they are searched: the cost follows the news rate, not
   // the corpus size. (Undated articles use their ingest time.)
   const windowStart = new Date(Date.parse(at) - MAX_DAYS_APART * 86_400_000).toISOString();
-  const oldest = sql(db, 'SELECT min(seq) AS seq FROM articles WHERE at >= ?').get(windowStart) as {
+  const oldest = sql(db, 'SELECT min(seq) AS seq FROM articles INDEXED BY articles_by_at WHERE at >= ?').get(
+    windowStart,
+  ) as {
     seq: number | null;
   };
   const fromSeq = Math.max(seq - RECENT_WINDOW, (oldest.seq ?? seq) - 1);
