@@ -189,6 +189,9 @@ describe('ingestUrl (newsbot ingest URL)', () => {
       await expect(ingestUrl(strict.sources, 'http://169.254.169.254/latest/meta-data/')).rejects.toThrow(
         UserFacingError,
       );
+      await expect(ingestUrl(strict.sources, server.url('/cli.json'))).rejects.toThrow(
+        `refused ${server.url('/cli.json')}: 127.0.0.1 is a private or local address`,
+      );
     } finally {
       await strict.close();
     }

@@ -29,7 +29,15 @@ export class RobotsPolicy {
 
   /** Throws the `FetchError` when the site's address itself is refused (private network). */
   async isAllowed(pageUrl: string, userAgent: string): Promise<boolean> {
-    const robots = await this.robotsFor(new URL(pageUrl).origin, userAgent);
+    const origin = new URL(pageUrl).origin;
+    let robots: CachedRobots['robots'];
+    try {
+      robots = await this.robotsFor(origin, userAgent);
+    } catch (error) {
+      // Name the page the person asked for, not the robots.txt behind it.
+      if (!(error instanceof FetchError)) throw error;
+      throw new FetchError(error.kind, error.message.replace(`${origin}/robots.txt`, pageUrl), pageUrl, error.details);
+    }
     if (robots === 'allow-all') return true;
     if (robots === 'disallow-all') return false;
     return robots.isAllowed(pageUrl, userAgent) !== false;
