@@ -76,7 +76,9 @@ function chatAdapters(
 export async function startApp(options: StartAppOptions): Promise<void> {
   const env = processEnv();
   const config = coreConfigFrom(env, options.store);
-  const slack = slackConfigFrom(env);
+  // A discord.js shard process (`newsbot discord-shards`) runs Discord only; Slack runs in its own, unsharded process.
+  const discordShard = env.SHARDING_MANAGER === 'true';
+  const slack = discordShard ? null : slackConfigFrom(env);
   const discord = discordConfigFrom(env);
   const terminal = !slack && !discord;
   const logger = createLogger({

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAskCommand } from './ask.ts';
 import { registerDigestCommand } from './digest.ts';
+import { registerDiscordShardsCommand } from './discord-shards.ts';
 import { registerIngestCommand } from './ingest.ts';
 import { registerQuotesCommand } from './quotes.ts';
 import { registerStartCommand } from './start.ts';
@@ -9,6 +10,7 @@ import { registerStartCommand } from './start.ts';
 export function registerCliCommands(program: Command): void {
   registerIngestCommand(program);
   registerStartCommand(program);
+  registerDiscordShardsCommand(program);
   registerQuotesCommand(program);
   registerAskCommand(program);
   registerDigestCommand(program);
