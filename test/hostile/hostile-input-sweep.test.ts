@@ -15,7 +15,6 @@ import {
   endlessSentence,
   hostileArticle,
   hostileRemark,
-  invisibleFlood,
   invisiblesBetweenWords,
   MENTIONS,
   seededRandom,
@@ -80,11 +79,11 @@ function discordProblems(text: string): string[] {
   return problems;
 }
 
-async function renderEverything(question: string, platforms = { discord: true }) {
+async function renderEverything(question: string) {
   const answer = await answerQuestion(index, question);
   const reply = answerToReply(answer);
   const slack = renderSlackMessages(reply);
-  const discord = platforms.discord ? renderDiscordMessages(reply) : [];
+  const discord = renderDiscordMessages(reply);
   const slackText = slack.flatMap((message) => slackStrings(message));
   const discordText = discord.flatMap((payload) => slackStrings({ content: payload.content, embeds: payload.embeds }));
   const embedUrls = discord.flatMap((payload) =>
@@ -134,7 +133,7 @@ describe('hostile input through ingest → answer → Slack and Discord renderin
     expect(quotesShown).toBeGreaterThan(5);
   });
 
-  it('pathological articles are stored or refused with a reason, never crash, and stay renderable on Slack', async () => {
+  it('pathological articles are stored or refused with a reason, never crash, and stay renderable', async () => {
     const cases = [
       unbalancedQuotes(10_000),
       endlessSentence(200_000),
@@ -150,24 +149,15 @@ describe('hostile input through ingest → answer → Slack and Discord renderin
       if (result.status === 'rejected') expect(result.reason).toMatch(/\S/);
     }
     for (const question of QUESTIONS.slice(0, 4)) {
-      // Discord rendering of 200 KB quotes is the known quadratic-escape bug below: Slack only here.
-      const { problems } = await renderEverything(question, { discord: false });
-      expect(problems.filter((problem) => !problem.startsWith('masked link'))).toEqual([]);
+      const { problems } = await renderEverything(question);
+      expect(problems).toEqual([]);
     }
   });
 });
 
-// Known bugs the sweep found, owned by other areas. `it.fails` keeps the suite green while they exist and turns red
-// the day they are fixed, as a reminder to make these ordinary tests.
-describe('known bugs found by the sweep', () => {
-  it.fails('stories/assign-story: a text with no indexable word (zero-width joiners between letters, or only control characters) makes FTS5 throw, and every later article stays out of the index', async () => {
-    await ingest(invisibleFlood(5_000), 1).catch(() => undefined);
-    await ingest('\u0000\ud800\udfff\u202e'.repeat(100), 2).catch(() => undefined);
-    await ingest('“We will keep talking,” Secretary of State Marco Rubio said on Friday.', 3).catch(() => undefined);
-    expect((await answerQuestion(index, 'what did Rubio say?')).items).not.toHaveLength(0);
-  });
-
-  it.fails('discord/escape-article-text: only the first masked link in a text is escaped (discord.js escapeMarkdown matches greedily), so a second [label](https://…) stays clickable', () => {
+// Both found by this sweep and fixed in the Discord renderer (c2dc442).
+describe('Discord rendering of hostile quotes', () => {
+  it('discord: every masked link in a quote is escaped, not only the first (discord.js escapeMarkdown alone is greedy)', () => {
     const text = 'See [the record](https://evil.example/a) and [official transcript](https://evil.example/phish) now';
     const [message] = renderDiscordMessages({
       kind: 'answer',
@@ -179,7 +169,7 @@ describe('known bugs found by the sweep', () => {
     expect(slackStrings(message?.embeds).flatMap(discordProblems)).toEqual([]);
   });
 
-  it.fails('discord/escape-article-text: escaping is quadratic (discord.js escapeMarkdown runs on the whole quote before it is cut to the embed limit), so one 200 KB quote stalls an answer for minutes', async () => {
+  it('discord: rendering is linear in the quote length (escaping a whole 200 KB quote was quadratic)', async () => {
     const reply = (bytes: number) => {
       const text = 'and the minister said the talks would continue '.repeat(Math.ceil(bytes / 47));
       return {
@@ -197,13 +187,6 @@ describe('known bugs found by the sweep', () => {
     expect(large / Math.max(small, 0.5)).toBeLessThan(24);
   });
 });
-
-/** The smallest of a few self-timed runs. */
-async function fastestOf(run: () => Promise<number>, times = 3): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < times; i++) best = Math.min(best, await run());
-  return best;
-}
 
 /** The smallest of a few timings, so one slow moment on a shared machine does not decide. */
 async function fastest(run: () => Promise<unknown>, times = 3): Promise<number> {
@@ -240,11 +223,16 @@ describe('no super-linear time on pathological input (8× the input must cost we
         return ms;
       };
       await run(10_000)(); // warm-up: JIT and index statements
-      const small = await fastestOf(run(25_000), 5);
-      const large = await fastestOf(run(200_000), 3);
-      // Linear is 8×, quadratic 64×: the bound leaves room for a noisy shared machine, not for n². A small run that
-      // takes only a few ms is mostly fixed cost and timer noise, so it counts as at least 40 ms.
-      expect(large / Math.max(small, 40)).toBeLessThan(24);
+      // Small and large runs alternate, so a burst of load on the shared machine hits both sizes alike.
+      let small = Number.POSITIVE_INFINITY;
+      let large = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        small = Math.min(small, await run(20_000)());
+        large = Math.min(large, await run(160_000)());
+      }
+      // Linear is 8×, quadratic 64×: the bound leaves room for a noisy machine, not for n². A small run of only a
+      // few ms is mostly fixed cost and timer noise, so it counts as at least 40 ms.
+      expect(large / Math.max(small, 40)).toBeLessThan(32);
     });
   }
 });
