@@ -128,6 +128,8 @@ function goldSpeakerName(g: GoldAttribution, all: GoldAttribution[]): string[] |
   if (own.length > 0) return own;
   const words = g.source.text.toLowerCase().split(/\s+/);
   if (!(words.length === 1 && PRONOUNS.has(words[0] as string))) return null;
+  // First person outside a quotation is the article's author, not someone named earlier.
+  if (words[0] === 'i' || words[0] === 'we') return null;
   const at = (g.source.pieces[0] as Piece).start;
   let best: { at: number; names: string[] } | null = null;
   for (const other of all) {

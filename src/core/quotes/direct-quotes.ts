@@ -87,6 +87,12 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
     const mention = subjectBefore(tokens, v, floor) ?? subjectAfter(tokens, v, open - 1);
     return mention ? { cue: v, mention } : null;
   }
+  // "Jared Potts echoed:" — any verb right before a colon introduces the quotation.
+  const verb = tokens[open - 2];
+  if (lead.text === ':' && verb && verb.word && !verb.cap && open - 2 >= floor) {
+    const mention = subjectBefore(tokens, open - 2, floor);
+    if (mention) return { cue: open - 2, mention };
+  }
   return null;
 }
 
