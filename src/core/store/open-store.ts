@@ -18,7 +18,6 @@ export interface OpenStoreOptions {
   cwd?: string;
 }
 
-export const DEFAULT_STORE_URL = 'sqlite://./data/newsbot.sqlite';
 const DEFAULT_NAMESPACE = 'newsbot';
 
 function backendFor(location: StoreLocation, namespace: string): Promise<RawBackend> {
@@ -47,9 +46,9 @@ function openFailure(location: StoreLocation, displayUrl: string, error: unknown
 }
 
 /**
- * Opens the store a URL names: `sqlite://path` (default `sqlite://./data/newsbot.sqlite`), `redis://…`,
- * `postgres://…[?schema=name]`, `memory://`. A malformed or unreachable URL or a damaged SQLite file rejects with one
- * `StoreError` line naming the URL (password hidden).
+ * Opens the store a URL names: `sqlite://path` (the app's default, set in src/config.ts, is
+ * `sqlite://./data/newsbot.sqlite`), `redis://…`, `postgres://…[?schema=name]`, `memory://`. A malformed or unreachable
+ * URL or a damaged SQLite file rejects with one `StoreError` line naming the URL (password hidden).
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<KvStore> {
   const displayUrl = redactUrl(url);
