@@ -49,6 +49,11 @@ function secretsOf(slack: SlackConfig | null, discord: DiscordConfig | null): (s
   ];
 }
 
+/** Bolt listens on PORT in HTTP mode, and in Socket Mode too when it serves the OAuth install pages. */
+function slackServesHttp(slack: SlackConfig): boolean {
+  return !slack.appToken || slack.oauth !== null;
+}
+
 function chatAdapters(
   bot: Newsbot,
   config: CoreConfig,
@@ -60,8 +65,8 @@ function chatAdapters(
   const { kv, logger } = bot;
   const adapters: ChatAdapter[] = [];
   if (slack) {
-    // Over HTTP the Slack receiver owns PORT, so the health endpoints ride on it.
-    const routes = slack.appToken ? {} : { customRoutes: health.routes };
+    // Over HTTP (or serving OAuth install pages) Bolt owns PORT, so the health endpoints ride on it.
+    const routes = slackServesHttp(slack) ? { customRoutes: health.routes } : {};
     adapters.push(createSlackAdapter({ config: slack, core: bot, kv, logger, rateLimiters: limiters, ...routes }));
   }
   if (discord) adapters.push(createDiscordAdapter({ config: discord, core: bot, kv, logger, limiters }));
@@ -104,7 +109,7 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   await bot.start();
   await onNudge?.start();
   for (const adapter of adapters) await adapter.start();
-  const slackOwnsPort = Boolean(slack && !slack.appToken);
+  const slackOwnsPort = slack !== null && slackServesHttp(slack);
   const healthServer = !terminal && !slackOwnsPort ? await startHealthServer(health, { port: config.port }) : null;
 
   const steps: ShutdownStep[] = [
