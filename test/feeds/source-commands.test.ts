@@ -119,6 +119,21 @@ describe('/news source commands', () => {
     );
   });
 
+  it('makes polled articles answerable at once, without a restart', async () => {
+    server.route('/live', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: rssFeed('Live desk', [
+        { guid: 'l1', url: server.url('/live/1'), title: 'Sheinbaum rules out troops', content: seed0 },
+      ]),
+    });
+    await bot.start();
+    await run(['source', 'add'], { url: server.url('/live') });
+    await bot.sources.idle();
+    const answer = await bot.ask('what did Sheinbaum say?');
+    const urls = answer.items.flatMap((item) => item.sources.map((source) => source.url));
+    expect(urls).toContain(server.url('/live/1'));
+  });
+
   it('ingests an article URL added as a source, and says so when it is already known', async () => {
     server.route('/story.html', {
       headers: { 'content-type': 'text/html; charset=utf-8' },
