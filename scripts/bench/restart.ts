@@ -55,7 +55,11 @@ function runCli(args: string[], entry = CLI): Promise<{ ms: number; stdout: stri
     child.once('exit', (code) => {
       const ms = performance.now() - startedAt;
       if (code === 0) resolve({ ms, stdout });
-      else reject(new Error(`newsbot ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n').at(-1)}`));
+      else {
+        const lines = stderr.trim().split('\n');
+        const why = lines.find((line) => /Error|newsbot:/.test(line)) ?? lines.at(-1);
+        reject(new Error(`newsbot ${args.join(' ')} exited ${code}: ${why}`));
+      }
     });
   });
 }
@@ -73,7 +77,7 @@ async function timesOf(args: string[], runs: number, entry = CLI) {
 
 export async function benchRestart(options: BenchOptions = { quick: false }): Promise<BenchFigure[]> {
   const corpus = !options.quick && existsSync(POLNEAR) ? POLNEAR : SEEDS;
-  const question = corpus === SEEDS ? 'what did Rubio say?' : 'what did Donald Trump say?';
+  const question = corpus === SEEDS ? 'what did Rubio say?' : 'what did Bernie Sanders say?';
   const dir = mkdtempSync(path.join(tmpdir(), 'newsbot-bench-restart-'));
   const store = ['--store', `sqlite://${path.join(dir, 'store.sqlite')}`];
   try {
