@@ -53,12 +53,13 @@ export class ArticleRepository {
       await this.ensureLogged(id);
       return { status: 'duplicate', id };
     }
-    await this.logOnce(id);
     const url = stored.article.url;
-    await Promise.all([
-      this.kv.set(hashKey(sha256(stored.article.text)), id),
-      url ? this.kv.set(urlKey(url), id) : undefined,
-    ]);
+    await this.logOnce(id, () =>
+      Promise.all([
+        this.kv.set(hashKey(sha256(stored.article.text)), id),
+        url ? this.kv.set(urlKey(url), id) : undefined,
+      ]),
+    );
     return { status: 'added', id };
   }
 
@@ -119,11 +120,11 @@ export class ArticleRepository {
     if ((await this.kv.get(loggedKey(id))) === undefined) await this.logOnce(id);
   }
 
-  private async logOnce(id: string): Promise<void> {
+  /** Appends the article to the log once; `alongside` are writes that can go out together with the log mark. */
+  private async logOnce(id: string, alongside: () => Promise<unknown> = async () => {}): Promise<void> {
     // Two instances storing the same article at once: only one logs it. A crashed logger's claim expires, so a later
     // re-ingest still repairs the log.
-    if (!(await this.kv.add(loggingKey(id), true, LOGGING_CLAIM_TTL_MS))) return;
-    const seq = await this.log.append(id);
-    await this.kv.set(loggedKey(id), seq);
+    if (!(await this.kv.add(loggingKey(id), true, LOGGING_CLAIM_TTL_MS))) return alongside().then(() => {});
+    await this.log.append(id, (seq) => Promise.all([this.kv.set(loggedKey(id), seq), alongside()]));
   }
 }

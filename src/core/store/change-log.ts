@@ -16,11 +16,14 @@ const HEAD_KEY = 'log:head';
 export class ChangeLog {
   constructor(private readonly kv: KvStore) {}
 
-  /** Appends an article id to the log and resolves to its seq. */
-  async append(articleId: string): Promise<number> {
+  /**
+   * Appends an article id to the log and resolves to its seq once the slot is taken. `also` runs alongside the
+   * head-hint update (the caller's follow-up writes), saving a round trip per append on networked stores.
+   */
+  async append(articleId: string, also: (seq: number) => Promise<unknown> = async () => {}): Promise<number> {
     let seq = ((await this.kv.get<number>(HEAD_KEY)) ?? 0) + 1;
     while (!(await this.kv.add(slotKey(seq), articleId))) seq += 1;
-    await this.kv.set(HEAD_KEY, seq);
+    await Promise.all([this.kv.set(HEAD_KEY, seq), also(seq)]);
     return seq;
   }
 
