@@ -1,6 +1,7 @@
 import type { AnswerItem, AnswerVariant } from '../model/answer.ts';
 import type { SourceRef } from '../model/article.ts';
 import { wordTokens } from '../search/word-tokens.ts';
+import { referenceIdf } from '../stories/reference-idf.ts';
 import type { QuoteRow } from './quote-rows.ts';
 import { type RemarkShape, remarkShape, sameGist, sameWording } from './same-remark.ts';
 
@@ -10,6 +11,7 @@ interface Member {
 }
 
 const DIRECTNESS = { direct: 2, mixed: 1, indirect: 0 } as const;
+const TELLING_IDF = 2;
 
 const sourceKey = (source: SourceRef) => `${source.articleId}\n${source.outlet}\n${source.url ?? source.file ?? ''}`;
 
@@ -22,33 +24,45 @@ function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
 const outletCount = (sources: readonly SourceRef[]) => new Set(sources.map((s) => s.outlet.toLowerCase())).size;
 
 /** Direct wordings match across stories (a remark repeated later); a paraphrase only within the same event. */
-const belongs = (member: Member, group: Member[]) =>
-  group.some((other) =>
-    member.row.kind !== 'indirect' && other.row.kind !== 'indirect'
-      ? sameWording(member.shape, other.shape)
-      : member.row.storyId === other.row.storyId && sameGist(member.shape, other.shape),
-  );
+const sameRemark = (member: Member, other: Member) =>
+  member.row.kind !== 'indirect' && other.row.kind !== 'indirect'
+    ? sameWording(member.shape, other.shape)
+    : member.row.storyId === other.row.storyId && sameGist(member.shape, other.shape);
 
 /**
  * Merges one speaker's quotes across outlets: the same remark reported by several outlets becomes one item listing
  * every source; each different wording is a variant with the outlets that used it; indirect reports of the remark come
  * under it as paraphrases. Items are ranked by how many outlets carry them, then directness, then recency.
+ * Only quotes sharing a telling word (IDF ≥ 2: "invasion", not "people") are compared, through a word → quotes index,
+ * so a speaker's hundred quotes do not cost a comparison of every pair.
  */
 export function mergeQuotes(rows: readonly QuoteRow[]): AnswerItem[] {
-  const groups: Member[][] = [];
-  const ordered = [...rows].sort((a, b) => DIRECTNESS[b.kind] - DIRECTNESS[a.kind]);
-  for (const row of ordered) {
-    const member = { row, shape: remarkShape(row.text) };
-    // A quote that matches several groups joins them: each outlet may share a different sentence of the remark.
-    const matching = groups.filter((candidate) => belongs(member, candidate));
-    const [first, ...rest] = matching;
-    if (!first) {
-      groups.push([member]);
-      continue;
+  const members: Member[] = [...rows]
+    .sort((a, b) => DIRECTNESS[b.kind] - DIRECTNESS[a.kind])
+    .map((row) => ({ row, shape: remarkShape(row.text) }));
+  // Union-find over members: a quote matching several groups joins them (each outlet may share another sentence).
+  const parent = members.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const byWord = new Map<string, number[]>();
+  const { idf } = referenceIdf();
+  members.forEach((member, i) => {
+    const shared = new Set<number>();
+    for (const word of member.shape.topic) {
+      if (idf(word) < TELLING_IDF) continue;
+      const earlier = byWord.get(word) ?? [];
+      for (const j of earlier) shared.add(j);
+      byWord.set(word, [...earlier, i]);
     }
-    first.push(member, ...rest.flat());
-    for (const merged of rest) groups.splice(groups.indexOf(merged), 1);
-  }
+    for (const j of shared) {
+      if (root(i) !== root(j) && sameRemark(member, members[j] as Member)) parent[root(i)] = root(j);
+    }
+  });
+  const byRoot = new Map<number, Member[]>();
+  for (const [i, member] of members.entries()) byRoot.set(root(i), [...(byRoot.get(root(i)) ?? []), member]);
+  const groups = [...byRoot.values()];
   return groups
     .map((group) => ({
       item: toItem(group),

@@ -85,12 +85,13 @@ export function quotesMatching(index: NewsIndex, phrase: string, limit = 200): Q
   return rows.map(toRow);
 }
 
-/** Every quote in the given stories (for story answers and digests). */
+/** The newest named speakers' quotes in the given stories (key quotes of story answers), bounded per answer. */
 export function quotesInStories(index: NewsIndex, storyIds: readonly string[]): QuoteRow[] {
   const rows = sql(
     index.db,
     `SELECT ${COLUMNS} FROM articles a JOIN quotes q ON q.article_seq = a.seq
-       WHERE a.story_id IN (SELECT value FROM json_each(?)) AND q.belief = 0 ORDER BY q.at DESC LIMIT 2000`,
+       WHERE a.story_id IN (SELECT value FROM json_each(?)) AND q.belief = 0 AND q.entity_id IS NOT NULL
+       ORDER BY q.at DESC LIMIT 400`,
   ).all(JSON.stringify(storyIds)) as RawRow[];
   return rows.map(toRow);
 }

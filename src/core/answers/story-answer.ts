@@ -63,7 +63,7 @@ function buildStories(
 /** Story ids of search hits in rank order, each with the snippet of its best hit. */
 function storiesOfHits(index: NewsIndex, terms: string, limit: number) {
   const snippets = new Map<string, string>();
-  for (const hit of searchArticles(index, terms, { limit: limit * 4 })) {
+  for (const hit of searchArticles(index, terms, { limit: limit * 2 })) {
     if (hit.storyId && !snippets.has(hit.storyId)) snippets.set(hit.storyId, hit.snippet);
   }
   return { ids: [...snippets.keys()].slice(0, limit), snippets };
