@@ -2,6 +2,7 @@ import Bottleneck from 'bottleneck';
 import { Redis } from 'ioredis';
 import type { Logger } from '../../core/ports.ts';
 import { silentLogger } from '../../core/ports.ts';
+import { redactUrl } from '../../core/store/redact-url.ts';
 
 /** The bottleneck settings a limit is made of (a subset of `Bottleneck.ConstructorOptions`). */
 export interface LimitSettings {
@@ -19,6 +20,8 @@ export interface RateLimiterFactoryOptions {
   /** Prefix of every limiter id (Redis keys are `b_<namespace>:<id>_*`), so bots or test runs never share counters. */
   namespace?: string;
   logger?: Logger;
+  /** How long `ready()` waits for Redis before failing with one clear line (default 10 s). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface RateLimiterFactory {
   limiter(id: string, settings: LimitSettings): Bottleneck;
   /** One limiter per key (e.g. one per channel), created on first use. */
   group(id: string, settings: LimitSettings): Bottleneck.Group;
-  /** Resolves once Redis is connected (at once when local). */
+  /** Resolves once Redis is connected (at once when local); rejects with one line naming the URL if it is not. */
   ready(): Promise<void>;
   /** Stops every limiter (queued jobs finish first) and disconnects from Redis. */
   close(): Promise<void>;
@@ -67,8 +70,22 @@ export function createRateLimiterFactory(options: RateLimiterFactoryOptions = {}
       return group;
     },
     async ready() {
+      if (!connection || !options.redisUrl) return;
       // bottleneck's typings declare ready() but the connection exposes a `ready` promise.
-      if (connection) await (connection as unknown as { ready: Promise<unknown> }).ready;
+      const connected = (connection as unknown as { ready: Promise<unknown> }).ready;
+      const timeoutMs = options.connectTimeoutMs ?? 10_000;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          const url = redactUrl(options.redisUrl as string);
+          reject(new Error(`cannot reach Redis ${url} for clustered rate limits within ${timeoutMs / 1000} s`));
+        }, timeoutMs);
+      });
+      try {
+        await Promise.race([connected, timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async close() {
       // Queued jobs still run. Per-key limiters go first: they feed the global limiters they are chained to.
