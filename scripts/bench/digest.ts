@@ -1,5 +1,6 @@
 // Digest build time for one day of articles (10k; 1k with --quick), built from the PolNeAR texts spread over outlets
-// and hours. Run alone: `node --import tsx scripts/bench/digest.ts [--quick]`.
+// and hours. Run alone: `node --import tsx scripts/bench/digest.ts [--quick] [--articles N]`. Most of the run is
+// building the index (clustering 10k articles), not the digest itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,8 +91,10 @@ function pick<T>(items: T[], i: number): T {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-export async function benchDigest(options: BenchOptions = { quick: false }): Promise<BenchFigure[]> {
-  const articles = options.quick ? 1_000 : 10_000;
+export async function benchDigest(
+  options: BenchOptions & { articles?: number } = { quick: false },
+): Promise<BenchFigure[]> {
+  const articles = options.articles ?? (options.quick ? 1_000 : 10_000);
   const base = corpus();
   const index = NewsIndex.open(':memory:');
   try {
@@ -141,7 +144,9 @@ export async function benchDigest(options: BenchOptions = { quick: false }): Pro
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const figures = await benchDigest({ quick: process.argv.includes('--quick') });
+  const count = process.argv.indexOf('--articles');
+  const articles = count > 0 ? Number(process.argv[count + 1]) : undefined;
+  const figures = await benchDigest({ quick: process.argv.includes('--quick'), ...(articles ? { articles } : {}) });
   for (const f of figures)
     process.stdout.write(`${f.name}: ${f.value} ${f.unit}${f.ratio ? ` (${f.ratio.toFixed(1)} ${f.ratioTo})` : ''}\n`);
 }
