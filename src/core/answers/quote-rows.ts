@@ -85,13 +85,13 @@ export function quotesMatching(index: NewsIndex, phrase: string, limit = 200): Q
   return rows.map(toRow);
 }
 
-/** The newest named speakers' quotes in the given stories (key quotes of story answers), bounded per answer. */
+/** The newest quoted remarks (direct or mixed, named speaker) in the given stories: key quotes, bounded per answer. */
 export function quotesInStories(index: NewsIndex, storyIds: readonly string[]): QuoteRow[] {
   const rows = sql(
     index.db,
     `SELECT ${COLUMNS} FROM articles a JOIN quotes q ON q.article_seq = a.seq
-       WHERE a.story_id IN (SELECT value FROM json_each(?)) AND q.belief = 0 AND q.entity_id IS NOT NULL
-       ORDER BY q.at DESC LIMIT 400`,
+       WHERE a.story_id IN (SELECT value FROM json_each(?)) AND q.belief = 0 AND q.entity_id IS NOT NULL AND q.kind != 'indirect'
+       ORDER BY q.at DESC LIMIT 150`,
   ).all(JSON.stringify(storyIds)) as RawRow[];
   return rows.map(toRow);
 }

@@ -3,6 +3,13 @@ import { sql } from '../index/open-database.ts';
 import type { SourceRef } from '../model/article.ts';
 import { ftsAllOf } from './fts-query.ts';
 
+interface Row {
+  sources: string;
+  story_id: string | null;
+  at: string;
+  snippet: string;
+}
+
 export interface SearchHit {
   /** Every outlet/URL that carried the article; the first is where it was first seen. */
   sources: SourceRef[];
@@ -40,13 +47,22 @@ export function searchArticles(
   ).get(query, rankedCandidates) as { floor: number | null; n: number };
   if (newest.n === 0) return [];
   const floor = newest.n >= rankedCandidates ? (newest.floor ?? 0) : 0;
-  const rows = sql(
+  // Rank first, then build snippets and citations for the winners only: SQLite would otherwise compute snippet()
+  // for every candidate before sorting.
+  const ranked = sql(
     db,
-    `SELECT a.sources, a.story_id, a.at, snippet(articles_fts, 1, '', '', '…', 28) AS snippet
-       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-       WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?
-       ORDER BY ${BM25}, a.at DESC LIMIT ?`,
-  ).all(query, floor, limit) as { sources: string; story_id: string | null; at: string; snippet: string }[];
+    `SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?
+     ORDER BY ${BM25}, rowid DESC LIMIT ?`,
+  ).all(query, floor, limit) as { seq: number }[];
+  if (ranked.length === 0) return [];
+  const details = sql(
+    db,
+    `SELECT a.seq, a.sources, a.story_id, a.at, snippet(articles_fts, 1, '', '', '…', 28) AS snippet
+     FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+     WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))`,
+  ).all(query, JSON.stringify(ranked.map((row) => row.seq))) as (Row & { seq: number })[];
+  const bySeq = new Map(details.map((row) => [row.seq, row]));
+  const rows = ranked.flatMap((row) => bySeq.get(row.seq) ?? []);
   return rows.map((row) => ({
     sources: JSON.parse(row.sources),
     storyId: row.story_id,
