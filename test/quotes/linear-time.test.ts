@@ -28,7 +28,8 @@ function expectLinear(make: (size: number) => string, size: number): void {
   analyzeArticle(make(size / 4)); // warm up the JIT
   const small = bestTime(make(size / 4));
   const large = bestTime(make(size));
-  expect(large / Math.max(small, 1)).toBeLessThan(10);
+  // Below a few milliseconds the timer and the scheduler dominate; count such a run as 5 ms.
+  expect(large / Math.max(small, 5)).toBeLessThan(10);
 }
 
 describe('analyzeArticle runs in linear time on large and hostile input', () => {
@@ -38,9 +39,9 @@ describe('analyzeArticle runs in linear time on large and hostile input', () => 
     expect(analysis.quotes.length).toBeGreaterThan(100);
   });
 
-  it('10,000 unmatched quotation marks', () => {
-    expectLinear((size) => repeatTo('He said “no and ', size * 16), 10_000);
-    expectLinear((size) => repeatTo('word " ', size * 7), 10_000);
+  it('10,000 unmatched quotation marks (and 40,000)', () => {
+    expectLinear((marks) => 'He said “no and '.repeat(marks), 40_000);
+    expectLinear((marks) => 'word " '.repeat(marks), 40_000);
   });
 
   it('one 200 KB sentence full of cues, names and pronouns', () => {

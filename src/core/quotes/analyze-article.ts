@@ -1,13 +1,16 @@
 import { collectEntities } from '../entities/collect-entities.ts';
 import { buildDocument, type Doc } from '../nlp/document.ts';
+import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
 import type { Attribution } from './attribution.ts';
 import { subjectAtStart } from './clause-subject.ts';
+import { cueClassOf } from './cue-words.ts';
 import { attributeQuotedSpans } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
+import type { SpeakerMention } from './speaker-mention.ts';
 
 // An unattributed quotation shorter than this is a scare quote or a title, not something someone said.
 const MIN_LONE_QUOTE_WORDS = 3;
@@ -35,6 +38,65 @@ function quotedTest(spans: QuotedSpan[]): (offset: number) => boolean {
     }
     return false;
   };
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'by']);
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2 || words.length > 6) return false;
+  return (
+    words.every((w) => TITLE_SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w)) &&
+    /^[\p{Lu}\p{N}]/u.test(words[0] as string)
+  );
+}
+
+const IRREGULAR_PAST = new Set(
+  'held told said wrote made took gave put saw thought felt kept went came got found left read brought began won lost ran spoke stood became chose drew threw knew sent spent built led paid meant met set struck sought taught fought bought hit cut let'.split(
+    ' ',
+  ),
+);
+const NOT_VERBS = new Set(
+  'is was has this its his as us yes less unless perhaps thus always sometimes towards'.split(' '),
+);
+
+/** A past tense, a third-person present, or a common irregular past: enough to tell "called" from "of". */
+function looksLikeVerb(lower: string): boolean {
+  if (NOT_VERBS.has(lower)) return false;
+  if (IRREGULAR_PAST.has(lower) || cueClassOf(lower) !== null) return true;
+  return lower.length > 3 && /(ed|ing|[^su]s|sses|shes|ches)$/.test(lower);
+}
+
+const AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'also',
+  'then',
+  'later',
+]);
+
+/**
+ * "Jeb Bush called Trump “unhinged.”": the quotation is part of what the subject's verb reports, so the quote is the
+ * clause after that verb (mixed), not the fragment alone. Only when the verb directly follows the subject.
+ */
+function embeddedClause(doc: Doc, a: Attribution, mention: SpeakerMention, sentence: Sentence): Attribution | null {
+  const { tokens } = doc;
+  let verb = mention.last;
+  while (verb < a.openToken! && AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  const t = tokens[verb];
+  if (!t || t.cap || !t.word || verb + 1 >= (a.openToken as number) + 1 || !looksLikeVerb(t.lower)) return null;
+  const first = tokens[verb + 1] as Token;
+  let end = (tokens[sentence.last - 1] as Token).end;
+  while (end > first.start && /[\s.,;:!?"”’')\]]/.test(doc.text[end - 1] as string)) end--;
+  if (end <= a.end || end - first.start > 1500) return null;
+  return { ...a, kind: 'mixed', start: first.start, end, mention, cue: [verb, verb + 1], confidence: 0.4 };
 }
 
 function wordCount(text: string): number {
@@ -67,13 +129,15 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
       if (a.mention && !a.belief) previous = a;
       continue;
     }
+    // A short title-case quotation with no cue is the name of a show, book or slogan ("Good Morning America").
+    if (isTitleCase(doc.text.slice(a.start, a.end))) continue;
     // Inside a sentence ("Bush called Trump “unhinged.”") the sentence's subject is the speaker.
     const open = a.openToken ?? -1;
     const sentence = open >= 0 ? doc.sentences[doc.sentenceOf[open] as number] : undefined;
     if (sentence && open > sentence.first + 1) {
       const mention = subjectAtStart(doc.tokens, sentence.first, open);
       if (mention) {
-        kept.push({ ...a, mention, confidence: 0.5 });
+        kept.push(embeddedClause(doc, a, mention, sentence) ?? { ...a, mention, confidence: 0.5 });
         continue;
       }
     }

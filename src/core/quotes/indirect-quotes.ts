@@ -200,7 +200,7 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     // Content never starts with a preposition or a bare answer: the cue's modifiers were not skipped, or it is
     // "said so" / "said yes", which reports no statement of its own.
     if (!introduced && NOT_CONTENT_START.has((tokens[first] as Token).lower)) continue;
-    if (isQuoteMark(tokens[first] as Token) && inQuote[first + 1] !== undefined) {
+    if (isQuoteMark(tokens[first] as Token) && (inQuote[first + 1] ?? -1) >= 0) {
       // "said: “…”" is a direct quote; only a quotation that is part of a longer clause makes this mixed.
       const q = inQuote[first + 1] as number;
       let k = first + 1;
