@@ -47,6 +47,9 @@ const NOUN_LIKE_CUES = new Set([
   'protests',
   'signals',
 ]);
+// "asked whether …", "wondered why …": a question word introduces the reported question.
+const QUESTION_CUES = new Set(['ask', 'question', 'wonder']);
+const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const NOT_CONTENT_START = new Set(
   'in on at during under after before with to from for as by over into through so yes no'.split(' '),
 );
@@ -193,7 +196,10 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
       if (mention.kind === 'description' || mention.last !== v || (after && /(ed|ing)$/.test(after.lower))) continue;
     }
     const first = contentStartAfter(tokens, v, s.last);
-    const introduced = tokens[first - 1]?.lower === 'that' || tokens[first - 1]?.text === ':';
+    const introduced =
+      tokens[first - 1]?.lower === 'that' ||
+      tokens[first - 1]?.text === ':' ||
+      (QUESTION_CUES.has(cueBaseOf(t.lower) ?? '') && QUESTION_WORDS.has((tokens[first] as Token).lower));
     if (!introduced && !BARE_CLAUSE_CUES.has(cueBaseOf(t.lower) ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue;
     if (first >= s.last || wordsIn(doc, first, s.last) < 3) continue;
@@ -218,24 +224,37 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
   return out;
 }
 
+/** The source after "according to": a name, or any noun phrase up to the next comma ("a new Gallup poll"). */
+function accordingSource(tokens: Token[], from: number, last: number): SpeakerMention | null {
+  const named = subjectAfter(tokens, from - 1, last);
+  if (named) return named;
+  let end = from;
+  while (end < last && end - from < 12 && (tokens[end] as Token).text !== ',' && (tokens[end] as Token).text !== '.')
+    end++;
+  if (end === from || end - from >= 12) return null;
+  return { kind: 'description', first: from, last: end, chunk: null, appositive: null };
+}
+
 function accordingTo(doc: Doc, s: Sentence, v: number, inQuote: Int32Array): Attribution | null {
   const { tokens } = doc;
   void inQuote;
-  const mention = subjectAfter(tokens, v + 1, s.last);
+  const mention = accordingSource(tokens, v + 2, s.last);
   if (!mention) return null;
   const cue: [number, number] = [v, v + 2];
-  if (v === s.first || ((tokens[v - 1] as Token).cap === false && v - 1 === s.first)) {
+  const make = (startOffset: number, endOffset: number): Attribution | null => {
+    const start = trimmedStart(doc, startOffset, endOffset);
+    const end = trimmedEnd(doc, start, Math.min(endOffset, start + MAX_CONTENT_CHARS));
+    return end > start ? { kind: 'indirect', start, end, cue, mention, belief: false, confidence: 0.7 } : null;
+  };
+  // "According to X, …": the content follows the comma after the source.
+  if (v === s.first || (v - 1 === s.first && !(tokens[v - 1] as Token).word)) {
     let i = mention.last;
     while (i < s.last && (tokens[i] as Token).text !== ',') i++;
     if (i + 1 >= s.last) return null;
-    const start = trimmedStart(doc, (tokens[i + 1] as Token).start, s.end);
-    const end = trimmedEnd(doc, start, s.end);
-    return end > start ? { kind: 'indirect', start, end, cue, mention, belief: false, confidence: 0.7 } : null;
+    return make((tokens[i + 1] as Token).start, s.end);
   }
-  if ((tokens[v - 1] as Token).text === ',' && v - 1 > s.first) {
-    const start = trimmedStart(doc, s.start, (tokens[v - 2] as Token).end);
-    const end = trimmedEnd(doc, start, (tokens[v - 2] as Token).end);
-    return end > start ? { kind: 'indirect', start, end, cue, mention, belief: false, confidence: 0.7 } : null;
-  }
-  return null;
+  // "…, according to X." / "… according to X": the content is what comes before.
+  const before = (tokens[v - 1] as Token).text === ',' ? v - 2 : v - 1;
+  if (before < s.first || wordsIn(doc, s.first, before + 1) < 3) return null;
+  return make(s.start, (tokens[before] as Token).end);
 }
