@@ -1,6 +1,5 @@
 import type { AnswerItem, AnswerVariant } from '../model/answer.ts';
 import type { SourceRef } from '../model/article.ts';
-import { wordTokens } from '../search/word-tokens.ts';
 import { referenceIdf } from '../stories/reference-idf.ts';
 import type { QuoteRow } from './quote-rows.ts';
 import { type RemarkShape, remarkShape, sameGist, sameWording } from './same-remark.ts';
@@ -84,8 +83,8 @@ export function mergeQuotes(rows: readonly QuoteRow[]): AnswerItem[] {
 /** The wording most outlets used is the item's text (ties: the fuller one); the others are variants. */
 function toItem(group: Member[]): AnswerItem {
   const wordings = new Map<string, { text: string; kind: QuoteRow['kind']; sources: SourceRef[] }>();
-  for (const { row } of group) {
-    const key = wordTokens(row.text).join(' ');
+  for (const { row, shape } of group) {
+    const key = shape.key;
     const wording = wordings.get(key) ?? { text: row.text.trim(), kind: row.kind, sources: [] };
     wording.sources.push(...row.sources);
     wordings.set(key, wording);

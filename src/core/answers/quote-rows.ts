@@ -32,6 +32,18 @@ interface RawRow {
 
 const COLUMNS = `q.id, q.entity_id, q.speaker_name, q.speaker_role, q.kind, q.text, q.at, a.story_id, a.sources`;
 
+/** Quotes of one article share its citation list: parse each list once per answer. */
+const parsedSources = new Map<string, SourceRef[]>();
+function sourcesOf(json: string): SourceRef[] {
+  let sources = parsedSources.get(json);
+  if (!sources) {
+    if (parsedSources.size > 2000) parsedSources.clear();
+    sources = JSON.parse(json) as SourceRef[];
+    parsedSources.set(json, sources);
+  }
+  return sources;
+}
+
 const toRow = (raw: RawRow): QuoteRow => ({
   id: raw.id,
   entityId: raw.entity_id,
@@ -41,7 +53,7 @@ const toRow = (raw: RawRow): QuoteRow => ({
   text: raw.text,
   at: raw.at,
   storyId: raw.story_id,
-  sources: JSON.parse(raw.sources),
+  sources: sourcesOf(raw.sources),
 });
 
 /** Newest first; bounded so a speaker quoted in 90,000 articles still answers in milliseconds. */

@@ -1,18 +1,23 @@
-import { contentWords, STOP_WORDS, wordTokens } from '../search/word-tokens.ts';
+import { STOP_WORDS, wordTokens } from '../search/word-tokens.ts';
 import { referenceIdf } from '../stories/reference-idf.ts';
 
-/** The comparison form of one quote: its sentences as word sets, and its topic words. */
+/** The comparison form of one quote: its sentences as word sets, its topic words, and its words in order. */
 export interface RemarkShape {
   sentences: Set<string>[];
   topic: Set<string>;
+  /** All words joined: two quotes with the same key are the same wording (punctuation and case aside). */
+  key: string;
 }
 
+/** Tokenises once per quote (this runs for every quote of an answer). */
 export function remarkShape(text: string): RemarkShape {
-  const sentences = text
-    .split(/[.!?;:—–]+|\s-\s|(?<=\p{L})-(?=that|it|this|we|there)/u)
-    .map((sentence) => new Set(wordTokens(sentence)))
-    .filter((words) => words.size >= 3);
-  return { sentences, topic: new Set(contentWords(text)) };
+  const parts = text.split(/[.!?;:—–]+|\s-\s|(?<=\p{L})-(?=that|it|this|we|there)/u).map((part) => wordTokens(part));
+  const words = parts.flat();
+  return {
+    sentences: parts.filter((part) => part.length >= 3).map((part) => new Set(part)),
+    topic: new Set(words.filter((w) => w.length > 1 && !STOP_WORDS.has(w))),
+    key: words.join(' '),
+  };
 }
 
 /**
