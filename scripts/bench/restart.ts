@@ -2,7 +2,7 @@
 // holds the articles, timed from spawn to the printed answer, next to the bare start-up of the same CLI (`--help`)
 // measured in the same run; without --quick also for the compiled dist/ the Docker image runs. Run alone: `node --import tsx scripts/bench/restart.ts [--quick]`.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +28,8 @@ function buildScratchDist(dir: string): string {
     // tsc exits non-zero on type errors but still emits; only a missing entry point is fatal.
   }
   if (!existsSync(path.join(outDir, 'cli', 'main.js'))) throw new Error('tsc did not emit dist/cli/main.js');
+  // Data files beside the sources (as `npm run build` copies them).
+  cpSync(path.join(ROOT, 'src'), outDir, { recursive: true, filter: (file) => !file.endsWith('.ts') });
   copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   symlinkSync(SEEDS, path.join(dir, 'seeds'));
