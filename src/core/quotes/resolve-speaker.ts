@@ -57,6 +57,11 @@ function spanOf(tokens: Token[], first: number, last: number): Span {
 export class SpeakerResolver {
   /** The latest resolved speaker, for "the statement read" and "they said". */
   private lastSpeaker: EntityRecord | null = null;
+  private lastSpeakerAt = -1;
+
+  private sentencesBetween(from: number, to: number): number {
+    return sentenceIndexAt(this.doc.sentences, to) - sentenceIndexAt(this.doc.sentences, from);
+  }
 
   constructor(
     private readonly doc: Doc,
@@ -66,7 +71,10 @@ export class SpeakerResolver {
   resolve(mention: SpeakerMention | null): ResolvedSpeaker {
     if (!mention) return NOBODY;
     const resolved = this.resolveMention(mention);
-    if (resolved.record) this.lastSpeaker = resolved.record;
+    if (resolved.record) {
+      this.lastSpeaker = resolved.record;
+      this.lastSpeakerAt = resolved.mention?.start ?? -1;
+    }
     return resolved;
   }
 
@@ -102,10 +110,16 @@ export class SpeakerResolver {
   private byPronoun(lower: string, span: Span): ResolvedSpeaker {
     const gender = genderOfPronoun(lower);
     if (gender) {
-      const record = this.subjectBefore(
-        span.start,
-        (r) => r.entity.type === 'person' && (r.gender === null || r.gender === gender),
-      );
+      const fits = (r: EntityRecord) => r.entity.type === 'person' && (r.gender === null || r.gender === gender);
+      // Quotes run in series: "he" right after someone spoke is that speaker, unless the pronoun's own sentence
+      // names another fitting person first.
+      const own = this.subjectBefore(span.start, fits, 1);
+      const recent =
+        this.lastSpeaker &&
+        fits(this.lastSpeaker) &&
+        this.lastSpeakerAt >= 0 &&
+        this.sentencesBetween(this.lastSpeakerAt, span.start) <= 1;
+      const record = own ?? (recent ? this.lastSpeaker : null) ?? this.subjectBefore(span.start, fits);
       if (!record) return { ...NOBODY, mention: span };
       this.entities.setGender(record, gender);
       return fromRecord(record, span, null);
