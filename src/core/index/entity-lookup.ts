@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { matchEntityQuery } from '../entities/match-entity-query.ts';
 import { nameTokens, normalizeName } from '../entities/normalize-name.ts';
+import { personNameParts, sameFullName } from '../entities/person-name.ts';
 import type { Entity, EntityType } from '../model/entity.ts';
 import type { NameHow } from './entity-keys.ts';
 import type { NewsIndex } from './news-index.ts';
@@ -91,9 +92,10 @@ function pickBest(index: NewsIndex, text: string, rows: (EntityRow & { how: Name
   const scored = matchEntityQuery(text, candidates.map(toEntity));
   const top = scored[0]?.score ?? 0;
   let found = scored.filter((match) => top - match.score < TIE).map((match) => match.entity);
-  // A bare or titled surname ("Sheinbaum", "Presidents Sheinbaum") is the same person as the one full name ending with it.
-  const full = found.filter((entity) => !isSurnameOnly(entity));
-  if (full.length === 1 && full.length < found.length) found = full;
+  // A bare or titled surname ("Sheinbaum", "Presidents Sheinbaum") is the same person as the one full name ending with
+  // it; "Donald J. Trump" and "Donald Trump" are one person (the most quoted spelling stands for both).
+  const full = onePerSpelling(found.filter((entity) => !isSurnameOnly(entity)));
+  if (full.length >= 1 && full.length < found.length) found = full;
   const [chosen] = found;
   if (!chosen) return { kind: 'unknown', suggestions: candidates.map((row) => row.name).slice(0, 5) };
   if (found.length > 1) return { kind: 'ambiguous', candidates: found };
@@ -111,12 +113,28 @@ const TITLES = new Set(
 /** A person named only by surname, possibly with a title ("Sheinbaum", "President Sheinbaum"). */
 function isSurnameOnly(row: Pick<EntityRow, 'name' | 'type'>): boolean {
   const tokens = nameTokens(row.name);
-  return row.type === 'person' && tokens.slice(0, -1).every((token) => TITLES.has(token));
+  // A one-word "organisation" is usually a shouted surname the engine could not type ("TRUMP:" in a transcript).
+  return (row.type === 'person' || tokens.length === 1) && tokens.slice(0, -1).every((token) => TITLES.has(token));
+}
+
+const samePerson = (a: Pick<Entity, 'name' | 'type'>, b: Pick<Entity, 'name' | 'type'>) =>
+  a.type === 'person' && b.type === 'person' && sameFullName(personNameParts(a.name), personNameParts(b.name));
+
+/** Entities ordered best first, keeping one per person ("Hillary Rodham Clinton" and "Hillary Clinton" are one). */
+function onePerSpelling(entities: Entity[]): Entity[] {
+  const kept: Entity[] = [];
+  for (const entity of entities) {
+    const same = kept.findIndex((other) => samePerson(other, entity));
+    if (same < 0) kept.push(entity);
+    else if (entity.quoteCount > (kept[same] as Entity).quoteCount) kept[same] = entity;
+  }
+  return kept;
 }
 
 /**
- * Person entities that are only this person's surname ("Sheinbaum", "Farfán-Méndez", "President Sheinbaum"), when
- * no other known person has that surname: their quotes are this person's.
+ * Other entities that are this person: other spellings of the full name ("Donald J. Trump"), and names that are only
+ * the surname ("Sheinbaum", "Farfán-Méndez", "President Sheinbaum") when no other known person has that surname.
+ * Their quotes are this person's.
  */
 function bareSurnameOf(index: NewsIndex, row: EntityRow): Entity[] {
   const tokens = nameTokens(row.name);
@@ -127,9 +145,11 @@ function bareSurnameOf(index: NewsIndex, row: EntityRow): Entity[] {
     `SELECT DISTINCT e.* FROM entity_names n JOIN entities e ON e.id = n.entity_id
        WHERE n.key IN (?, ?) AND n.how IN ('name', 'surname') AND e.id != ? AND e.type = 'person'`,
   ).all(surnames[0], surnames[1], row.id) as EntityRow[];
+  const spellings = rows.filter((other) => samePerson(other, row));
+  const bare = rows.filter((other) => isSurnameOnly(other));
   // Another full-name person with this surname makes the bare surname ambiguous: then it is nobody's.
-  if (rows.some((other) => !isSurnameOnly(other))) return [];
-  return rows.map(toEntity);
+  const namesakes = rows.some((other) => !isSurnameOnly(other) && !samePerson(other, row));
+  return [...spellings, ...(namesakes ? [] : bare)].map(toEntity);
 }
 
 function roleMatches(index: NewsIndex, key: string): (EntityRow & { how: NameHow })[] {
