@@ -14,6 +14,7 @@ import { SCHEMA_VERSION } from '../../src/core/index/schema.ts';
 import { Newsbot } from '../../src/core/newsbot.ts';
 import { silentLogger } from '../../src/core/ports.ts';
 import { ftsAllOf } from '../../src/core/search/fts-query.ts';
+import { searchArticles } from '../../src/core/search/search-articles.ts';
 import { STOP_WORDS } from '../../src/core/search/word-tokens.ts';
 import { openStore } from '../../src/core/store/open-store.ts';
 import { BENCH_OUT, CORPUS_VERSION, corpusArticles } from './corpus.ts';
@@ -120,6 +121,7 @@ interface ChildResult {
   processToAnswerMs: number;
   said: { p50: number; p99: number };
   search: { p50: number; p99: number };
+  hits: { p50: number; p99: number };
   plainFts: { p50: number; p99: number };
   rssMb: number;
 }
@@ -137,6 +139,7 @@ async function child(path: string): Promise<ChildResult> {
   const said = timeAll(saidQuestions(index), (q) => answerQuestion(index, q));
   const queries = searchQueries(index);
   const search = timeAll(queries, (q) => answerSearch(index, q));
+  const hits = timeAll(queries, (q) => searchArticles(index, q));
   // The baseline this design is measured against: BM25 over every match, as plain FTS5 does it (top 10 ids only).
   const plain = index.db.prepare(
     'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT 10',
@@ -144,7 +147,7 @@ async function child(path: string): Promise<ChildResult> {
   const plainFts = timeAll(queries, (q) => plain.all(ftsAllOf(q)));
   const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   await bot.close();
-  return { restartMs, processToAnswerMs, said, search, plainFts, rssMb };
+  return { restartMs, processToAnswerMs, said, search, hits, plainFts, rssMb };
 }
 
 const run = promisify(execFile);
@@ -183,14 +186,14 @@ export async function benchAnswers(options: Partial<BenchOptions> = {}): Promise
         target: '≤ 20 ms at 100k',
         ...scale(result.said.p99, small?.said.p99),
       },
-      { name: `search p50 @${at}`, value: round(result.search.p50), unit: 'ms' },
+      { name: `search answer p50 @${at}`, value: round(result.search.p50), unit: 'ms' },
+      { name: `search answer p99 @${at}`, value: round(result.search.p99), unit: 'ms', target: '≤ 50 ms at 100k' },
       {
-        name: `search p99 @${at}`,
-        value: round(result.search.p99),
+        name: `search ranking p99 @${at}`,
+        value: round(result.hits.p99),
         unit: 'ms',
-        target: '≤ 50 ms at 100k',
-        ratio: round(result.search.p99 / result.plainFts.p99),
-        ratioTo: `× plain FTS5 BM25 p99 (${round(result.plainFts.p99)} ms)`,
+        ratio: round(result.hits.p99 / result.plainFts.p99),
+        ratioTo: `× plain FTS5 BM25 over every match (${round(result.plainFts.p99)} ms)`,
       },
       { name: `RSS (peak, query process) @${at}`, value: result.rssMb, unit: 'MB', target: '≤ 300 MB' },
       {
