@@ -99,6 +99,10 @@ function embeddedClause(doc: Doc, a: Attribution, mention: SpeakerMention, sente
   return { ...a, kind: 'mixed', start: first.start, end, mention, cue: [verb, verb + 1], confidence: 0.4 };
 }
 
+function isNamedSource(a: Attribution): boolean {
+  return a.mention !== null && !a.belief && !a.inheritsFrom;
+}
+
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
@@ -122,6 +126,7 @@ function paragraphAt(doc: Doc, offset: number): number {
  */
 function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
   const kept: Attribution[] = [];
+  const orphans: { quote: Attribution; paragraph: number }[] = [];
   let previous: Attribution | null = null;
   for (const a of attributions) {
     if (a.mention || a.kind !== 'direct') {
@@ -145,7 +150,22 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     if (previous && para - paragraphAt(doc, previous.start) <= 1) {
       kept.push({ ...a, inheritsFrom: previous.inheritsFrom ?? previous, confidence: 0.75 });
     } else if (wordCount(doc.text.slice(a.start, a.end)) >= MIN_LONE_QUOTE_WORDS) {
-      kept.push({ ...a, confidence: 0.4 });
+      const lone: Attribution = { ...a, confidence: 0.4 };
+      kept.push(lone);
+      orphans.push({ quote: lone, paragraph: para });
+    }
+  }
+  // A quote that opens a paragraph before anyone is named there ("“A.” “B,” she said.") belongs to the paragraph's
+  // first attribution.
+  // Both lists are in text order, so one forward pointer finds each orphan's next attribution (linear time).
+  let j = 0;
+  for (const { quote, paragraph } of orphans) {
+    while (j < kept.length && !((kept[j] as Attribution).start > quote.end && isNamedSource(kept[j] as Attribution)))
+      j++;
+    const next = kept[j];
+    if (next && paragraphAt(doc, next.start) === paragraph) {
+      quote.inheritsFrom = next;
+      quote.confidence = 0.6;
     }
   }
   return kept;
@@ -188,10 +208,11 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const resolver = new SpeakerResolver(doc, entities);
   const resolved = new Map<Attribution, ResolvedSpeaker>();
   const quotes: ExtractedQuote[] = [];
+  // Speakers are resolved in text order; quotes that continue another attribution take its speaker afterwards.
+  for (const a of all) if (!a.inheritsFrom) resolved.set(a, resolver.resolve(a.mention));
   for (const a of all) {
     const parent = a.inheritsFrom ? resolved.get(a.inheritsFrom) : undefined;
-    const speaker = parent ?? resolver.resolve(a.mention);
-    resolved.set(a, speaker);
+    const speaker = parent ?? (resolved.get(a) as ResolvedSpeaker);
     const cue = a.cue
       ? {
           start: (doc.tokens[a.cue[0]] as Token).start,
