@@ -88,10 +88,11 @@ const AUXILIARIES = new Set([
  */
 function embeddedClause(doc: Doc, a: Attribution, mention: SpeakerMention, sentence: Sentence): Attribution | null {
   const { tokens } = doc;
+  const open = a.openToken ?? -1;
   let verb = mention.last;
-  while (verb < a.openToken! && AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  while (verb < open && AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
   const t = tokens[verb];
-  if (!t || t.cap || !t.word || verb + 1 >= (a.openToken as number) + 1 || !looksLikeVerb(t.lower)) return null;
+  if (!t || t.cap || !t.word || verb >= open || !looksLikeVerb(t.lower)) return null;
   const first = tokens[verb + 1] as Token;
   let end = (tokens[sentence.last - 1] as Token).end;
   while (end > first.start && /[\s.,;:!?"”’')\]]/.test(doc.text[end - 1] as string)) end--;
