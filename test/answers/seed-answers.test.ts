@@ -174,3 +174,23 @@ describe('follow-up questions in one conversation', () => {
     expect(answer.message).toMatch(/Ask with a name/);
   });
 });
+
+describe('plain "nothing found" answers for the other intents', () => {
+  it('who-said with a phrase nobody said', async () => {
+    const answer = await bot.ask('who said "purple elephants dance at midnight"?');
+    expect(answer.items).toEqual([]);
+    expect(answer.message).toBe('I found nobody quoted saying “purple elephants dance at midnight”.');
+  });
+
+  it('search with no matching article', async () => {
+    const answer = await bot.ask('search zeppelin');
+    expect(answer.stories).toEqual([]);
+    expect(answer.message).toBe('No articles match “zeppelin”.');
+  });
+
+  it('who-is for an unknown name', async () => {
+    const answer = await bot.ask('who is Angela Merkel?');
+    expect(answer.entity).toBeNull();
+    expect(answer.message).toBe('I don’t know anyone called “Angela Merkel” in the news I have indexed.');
+  });
+});

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IndexSync } from '../../src/core/index/index-sync.ts';
 import { NewsIndex } from '../../src/core/index/news-index.ts';
 import { Newsbot } from '../../src/core/newsbot.ts';
@@ -83,6 +83,25 @@ describe('the index follows the store’s change log', () => {
     expect(await sync.catchUp()).toBe(1);
     expect(index.logPosition()).toBe(2);
     expect(warnings).toEqual([{ seq: 1, articleId: 'missing-article' }]);
+    index.close();
+    await kv.close();
+  });
+});
+
+describe('background polling', () => {
+  it('once started, the sync picks up newly logged articles by itself and stops cleanly', async () => {
+    const clock = manualClock('2026-11-20T15:00:00.000Z');
+    const kv = await openStore('memory://', { clock });
+    const index = NewsIndex.open(':memory:');
+    const sync = new IndexSync(index, new ArticleRepository(kv, clock), silentLogger, { pollMs: 10 });
+    await sync.start();
+    expect(index.articleCount()).toBe(0);
+    await ingestFiles(kv, clock, [seedFile('001_f7db4d455873c533.txt')]);
+    await vi.waitFor(() => expect(index.articleCount()).toBe(1), { timeout: 5000, interval: 10 });
+    await sync.stop();
+    await ingestFiles(kv, clock, [seedFile('004_a3af21f984c6ba0f.txt')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(index.articleCount()).toBe(1);
     index.close();
     await kv.close();
   });

@@ -16,7 +16,7 @@ export function answerWhoIs(index: NewsIndex, subject: string): Omit<Answer, 'qu
     const message =
       match.kind === 'ambiguous'
         ? `“${subject}” could be several people: ${suggestions.join(', ')}. Which one do you mean?`
-        : `I don't know anyone called “${subject}” in the news I have indexed.`;
+        : `I don’t know anyone called “${subject}” in the news I have indexed.`;
     return { intent: 'who-is', entity: null, items: [], stories: [], suggestions, message };
   }
   const { entity, sameSurname } = match;
