@@ -99,7 +99,7 @@ export class Newsbot {
     this.options = { ...DEFAULT_OPTIONS, ...deps.options };
     this.articles = new ArticleRepository(this.kv, this.clock);
     this.index = NewsIndex.open(this.options.indexPath);
-    this.indexSync = new IndexSync(this.index, new ArticleRepository(this.kv, this.clock), this.logger);
+    this.indexSync = new IndexSync(this.index, this.articles, this.logger);
     this.services.push(this.indexSync);
     this.conversations = new ConversationMemory(this.kv);
     const answers = { index: this.index, memory: this.conversations };

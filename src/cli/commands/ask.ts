@@ -2,10 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { renderReplyText } from '../../adapters/terminal/render-reply.ts';
 import { answerToReply } from '../../core/answers/answer-to-reply.ts';
-import { ingestParsed } from '../../core/ingest/ingest-parsed.ts';
-import { readArticleFiles } from '../../core/ingest/read-article-files.ts';
 import type { Newsbot } from '../../core/newsbot.ts';
-import { ArticleRepository } from '../../core/store/article-repository.ts';
 import { openNewsbot } from '../open-newsbot.ts';
 
 /** The sample articles shipped with newsbot, so a first `newsbot ask` answers at once. */
@@ -13,15 +10,9 @@ export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url
 
 /** Ingests the seed articles when the store has none yet; resolves to how many were added. */
 export async function ingestSeedsIfEmpty(bot: Newsbot, seedsDir = SEEDS_DIR): Promise<number> {
-  const articles = new ArticleRepository(bot.kv, bot.clock);
-  if ((await articles.head()) > 0) return 0;
-  let added = 0;
-  for (const parsed of await readArticleFiles([seedsDir], { maxBytes: bot.options.maxArticleBytes })) {
-    if ('reason' in parsed) continue;
-    const result = await ingestParsed({ articles, clock: bot.clock }, parsed);
-    if (result.status === 'added') added++;
-  }
-  return added;
+  if ((await bot.articles.head()) > 0) return 0;
+  const results = await bot.ingestFiles([seedsDir]);
+  return results.filter((result) => result.status === 'added').length;
 }
 
 /** `newsbot ask "QUESTION" [--json]`: answers from the store; the JSON is the contract the evaluation reads. */
