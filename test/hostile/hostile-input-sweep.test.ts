@@ -15,6 +15,7 @@ import {
   endlessSentence,
   hostileArticle,
   hostileRemark,
+  invisibleFlood,
   invisiblesBetweenWords,
   MENTIONS,
   seededRandom,
@@ -138,6 +139,8 @@ describe('hostile input through ingest → answer → Slack and Discord renderin
       unbalancedQuotes(10_000),
       endlessSentence(200_000),
       invisiblesBetweenWords(50_000),
+      invisibleFlood(50_000),
+      '\u0000\ud800\udfff\u202e'.repeat(1000),
       `${'@everyone '.repeat(5000)}Rubio said.`,
       `“${hostileRemark(seededRandom(1), 400)}” Rubio said.`,
       '',
@@ -152,6 +155,17 @@ describe('hostile input through ingest → answer → Slack and Discord renderin
       const { problems } = await renderEverything(question);
       expect(problems).toEqual([]);
     }
+  });
+});
+
+describe('an article with no indexable word', () => {
+  // Found by this sweep: story clustering sent FTS5 an empty query, which threw, and the index stopped there.
+  it('does not stop the index: later articles are still answered', async () => {
+    await ingest(invisibleFlood(5_000), 1);
+    await ingest('\u0000\ud800\udfff\u202e'.repeat(100), 2);
+    await ingest('“We will keep talking,” Secretary of State Marco Rubio said on Friday.', 3);
+    const answer = await answerQuestion(index, 'what did Rubio say?');
+    expect(answer.items.some((item) => item.text.startsWith('We will keep talking'))).toBe(true);
   });
 });
 
