@@ -145,20 +145,50 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
     } else break;
   }
   if (j < floor) return null;
+  // "Rep. Bobby Scott (D-Va.) said": a parenthesis between subject and verb is skipped.
+  if ((tokens[j] as Token).text === ')') {
+    let k = j - 1;
+    while (k > floor && j - k < 10 && (tokens[k] as Token).text !== '(') k--;
+    if ((tokens[k] as Token).text === '(') j = k - 1;
+  }
+  if (j < floor) return null;
   if ((tokens[j] as Token).text === ',') {
     // Appositive: find the comma before it and take the subject in front of that.
-    for (let k = j - 1; k >= floor && k >= j - 14; k--) {
+    for (let k = j - 1; k >= floor && k >= j - 30; k--) {
       const t = tokens[k] as Token;
       if (t.text === ',') {
-        const subject = mentionEndingAt(tokens, k - 1, floor);
-        if (subject && subject.kind !== 'description') return { ...subject, appositive: [k + 1, j] };
+        let end = k - 1;
+        if ((tokens[end] as Token | undefined)?.text === ')') {
+          while (end > floor && (tokens[end] as Token).text !== '(') end--;
+          end--;
+        }
+        const subject = mentionEndingAt(tokens, end, floor);
+        if (subject && subject.kind !== 'description')
+          return { ...withAffiliation(tokens, subject, floor), appositive: [k + 1, j] };
         return null;
       }
-      if (t.text === '.' || t.text === ';' || isQuoteMark(t)) return null;
+      if (t.text === ';' || isQuoteMark(t)) return null;
     }
     return null;
   }
-  return mentionEndingAt(tokens, j, floor);
+  const mention = mentionEndingAt(tokens, j, floor);
+  return mention ? withAffiliation(tokens, mention, floor) : null;
+}
+
+const AFFILIATION_LINKS = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * "Mr. Burman of the Tax Policy Center said": the organisation named after "of/at/from" qualifies the person
+ * before it, who is the speaker.
+ */
+function withAffiliation(tokens: Token[], mention: SpeakerMention, floor: number): SpeakerMention {
+  if (mention.kind !== 'name' || mention.chunk?.type !== 'organization') return mention;
+  let i = mention.first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  if (i <= floor || !AFFILIATION_LINKS.has((tokens[i] as Token).lower)) return mention;
+  const person = chunkEndingAt(tokens, i - 1, floor);
+  if (!person || person.type !== 'person') return mention;
+  return { kind: 'name', first: person.first, last: person.last, chunk: person, appositive: [i, mention.last] };
 }
 
 /** The subject after an inverted cue ("…,” said Marco Rubio, the secretary of state). */
