@@ -65,6 +65,7 @@ export function coreConfigFrom(env: Env, storeOverride?: string): CoreConfig {
     allowPrivateNetwork: flag(env, 'NEWSBOT_ALLOW_PRIVATE_NETWORK'),
     userAgent: env.NEWSBOT_USER_AGENT || DEFAULT_OPTIONS.userAgent,
     defaultTimeZone: env.NEWSBOT_TIMEZONE || DEFAULT_OPTIONS.defaultTimeZone,
+    followAlertIntervalMs: positiveInt(env, 'NEWSBOT_FOLLOW_INTERVAL_MINUTES', 60) * 60_000,
   };
   return {
     storeUrl,
