@@ -187,7 +187,7 @@ function withAffiliation(tokens: Token[], mention: SpeakerMention, floor: number
   if (tokens[i]?.lower === 'the') i--;
   if (i <= floor || !AFFILIATION_LINKS.has((tokens[i] as Token).lower)) return mention;
   const person = chunkEndingAt(tokens, i - 1, floor);
-  if (!person || person.type !== 'person') return mention;
+  if (person?.type !== 'person') return mention;
   return { kind: 'name', first: person.first, last: person.last, chunk: person, appositive: [i, mention.last] };
 }
 
