@@ -7,7 +7,7 @@
  * breakdown of misses by category with a few examples of each, to steer the rule work.
  * `--every 5 --offset 0` keeps every 5th article (a hold-out); `--every 5 --offset 0 --invert` keeps the others.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/core/quotes/analyze-article.ts';
 import type { ExtractedQuote } from '../src/core/quotes/article-analysis.ts';
@@ -177,6 +177,11 @@ function main(): void {
   const offset = Number(flag('--offset') ?? 0);
   const invert = args.includes('--invert');
   const maxExamples = Number(flag('--examples') ?? 0);
+  if (!existsSync(join(dir, 'text')) || !existsSync(join(dir, 'attributions'))) {
+    process.stderr.write(`eval-quotes: ${dir} is not in PolNeAR format (needs text/ and attributions/)\n`);
+    process.exitCode = 2;
+    return;
+  }
   const annFiles = readdirSync(join(dir, 'attributions')).sort();
   const texts = readdirSync(join(dir, 'text'))
     .filter((f) => f.endsWith('.txt'))
