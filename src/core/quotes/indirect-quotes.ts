@@ -50,6 +50,7 @@ const NOUN_LIKE_CUES = new Set([
 // "asked whether …", "wondered why …": a question word introduces the reported question.
 const QUESTION_CUES = new Set(['ask', 'question', 'wonder']);
 const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 const NOT_CONTENT_START = new Set(
   'in on at during under after before with to from for as by over into through so yes no'.split(' '),
 );
@@ -70,12 +71,14 @@ function contentStartAfter(tokens: Token[], verb: number, last: number): number 
     let j = i + 1;
     while (j < last && j - i < 9) {
       const w = tokens[j] as Token;
-      if (w.lower === 'that' || w.text === ',' || w.text === ':' || isQuoteMark(w)) break;
+      if (w.lower === 'that' || w.text === ',' || w.text === ':' || isQuoteMark(w) || CLAUSE_SUBJECTS.has(w.lower))
+        break;
       j++;
     }
     const stop = tokens[j];
     if (stop === undefined || j >= last) break;
-    if (stop.lower === 'that' || stop.text === ',' || stop.text === ':') i = j;
+    // "said in a statement Thursday night they pulled …": a subject pronoun starts the reported clause.
+    if (stop.lower === 'that' || stop.text === ',' || stop.text === ':' || CLAUSE_SUBJECTS.has(stop.lower)) i = j;
     else if (MODIFIER_STARTS.has(t.lower) && j - i === 1) i = j;
     else break;
   }
