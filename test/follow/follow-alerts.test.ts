@@ -65,6 +65,31 @@ describe('follow alerts', () => {
     expect(new Set(channel.delivered.map((d) => d.idempotencyKey)).size).toBe(2);
   });
 
+  test('an article listed again in the change log (a new outlet carried it) does not repeat its alert', async () => {
+    const { kv, bot } = await oneBot();
+    await bot.handle(command(['follow'], { name: 'Marco Rubio' }));
+    clock.set('2026-11-20T15:00:00Z');
+    await ingestSeed(kv, clock, RUBIO_SEEDS[0] as string);
+    await bot.follows.alerts.tick();
+    clock.set('2026-11-20T15:06:00Z');
+    await bot.follows.alerts.tick();
+    expect(channel.delivered).toHaveLength(1);
+
+    const [{ articleId }] = (await bot.articles.readLog(1, 1)) as [{ articleId: string }];
+    const outlet = {
+      outlet: 'wire-copy',
+      url: 'https://wire.example/rubio',
+      file: null,
+      seenAt: new Date(clock.now()).toISOString(),
+    };
+    expect(await bot.articles.addSource(articleId, outlet)).toBe(true);
+    clock.set('2026-11-20T17:00:00Z'); // past the interval: a repeat would be allowed to post
+    await bot.follows.alerts.tick();
+    clock.set('2026-11-20T17:10:00Z');
+    await bot.follows.alerts.tick();
+    expect(channel.delivered).toHaveLength(1);
+  });
+
   test('quotes by people nobody follows, and articles from before the follow, post nothing', async () => {
     const { kv, bot } = await oneBot();
     clock.set('2026-11-20T15:00:00Z');

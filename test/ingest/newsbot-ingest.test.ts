@@ -19,12 +19,21 @@ it('Newsbot.ingestFiles stores a wire story carried by two outlets once, with bo
   const clock = fakeClock();
   const bot = new Newsbot({ kv: await openStore('memory://', { clock }), clock, logger: silentLogger });
   try {
-    const results = await bot.ingestFiles([path.join(dir, 'reuters.txt'), path.join(dir, 'yahoo-news.txt')]);
+    const first = await bot.ingestFiles([path.join(dir, 'reuters.txt')]);
+    await bot.ask('what did Rubio say?'); // the index has the article before the second outlet carries it
+    const results = [...first, ...(await bot.ingestFiles([path.join(dir, 'yahoo-news.txt')]))];
     expect(results.map((r) => r.status)).toEqual(['added', 'duplicate']);
     expect(results[1]).toMatchObject({ duplicateOf: 'near-copy', sourceAdded: true });
     const id = (results[0] as { id: string }).id;
     expect((await bot.articles.get(id))?.article.sources.map((s) => s.outlet)).toEqual(['reuters', 'yahoo-news']);
-    expect(await bot.articles.head()).toBe(1);
+    // Logged again with its new outlet, so every instance's index learns about it and answers cite both.
+    expect(await bot.articles.readLog(1, 10)).toEqual([
+      { seq: 1, articleId: id },
+      { seq: 2, articleId: id },
+    ]);
+    const answer = await bot.ask('what did Rubio say?');
+    const outlets = answer.items.flatMap((item) => item.sources.map((source) => source.outlet));
+    expect(new Set(outlets)).toEqual(new Set(['reuters', 'yahoo-news']));
   } finally {
     await bot.close();
   }

@@ -70,6 +70,10 @@ const CURSOR_KEY = 'follow:cursor';
 const TICK_LOCK = 'follow:tick';
 const pendingKey = (destination: string, personId: string) => `follow:pending:${destination}:${personId}`;
 const stateKey = (destination: string, personId: string) => `follow:state:${destination}:${personId}`;
+/** A quote already queued for this channel and person; the change log may list an article again (a new outlet). */
+const seenKey = (destination: string, personId: string, quoteId: string) =>
+  `follow:seen:${destination}:${personId}:${quoteId}`;
+const SEEN_TTL_MS = 14 * 24 * 60 * 60_000;
 const LOG_BATCH = 200;
 const MAX_BATCHES_PER_TICK = 25;
 
@@ -165,9 +169,12 @@ export class FollowAlerts implements BackgroundService {
   private async addPending(destination: string, person: FollowedPerson, article: Article, quotes: Quote[]) {
     const key = pendingKey(destination, person.id);
     const pending = (await this.deps.kv.get<PendingAlert>(key)) ?? { firstAt: this.deps.clock.now(), items: [] };
+    const fresh: Quote[] = [];
     for (const quote of quotes) {
       if (pending.items.length >= this.options.maxPending) break;
       if (pending.items.some((item) => item.quoteId === quote.id)) continue;
+      if ((await this.deps.kv.get(seenKey(destination, person.id, quote.id))) !== undefined) continue;
+      fresh.push(quote);
       pending.items.push({
         quoteId: quote.id,
         text: quote.content.text,
@@ -178,6 +185,10 @@ export class FollowAlerts implements BackgroundService {
       });
     }
     await this.deps.kv.set(key, pending);
+    // Marked after the pending write: a crash in between may repeat an alert, never lose one.
+    await Promise.all(
+      fresh.map((quote) => this.deps.kv.set(seenKey(destination, person.id, quote.id), true, SEEN_TTL_MS)),
+    );
   }
 
   private async flush(): Promise<void> {

@@ -99,6 +99,8 @@ export class ArticleRepository {
         if (source.url) await this.kv.set(urlKey(source.url), id);
         return true;
       });
+      // Log the article again so every instance's index learns the new outlet (readers apply entries idempotently).
+      if (outcome.acquired && outcome.result) await this.log.append(id);
       if (outcome.acquired) return outcome.result;
       await new Promise((resolve) => setTimeout(resolve, 20 + attempt * 10));
     }
