@@ -75,7 +75,7 @@ describe('follow alerts', () => {
     await bot.follows.alerts.tick();
     expect(channel.delivered).toHaveLength(1);
 
-    const [{ articleId }] = (await bot.articles.readLog(1, 1)) as [{ articleId: string }];
+    const articleId = (await bot.articles.readLog(1, 1))[0]?.articleId as string;
     const outlet = {
       outlet: 'wire-copy',
       url: 'https://wire.example/rubio',
