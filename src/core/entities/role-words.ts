@@ -45,7 +45,7 @@ export const ORG_WORDS = words(`
   kremlin vatican secretariat tribunal hospital clinic church society club team network channel studio studios
   airlines airways motors industries holdings partners llc ltd ltd. plc ag gmbh sa foundation project initiative
   program programme unit division branch station broadcasting broadcast radio television tv media newspaper
-  post-dispatch observer examiner inquirer sun star mirror express monitor economist atlantic politico axios
+  post-dispatch observer examiner inquirer sun star mirror express monitor economist atlantic politico axios globe
   republicans democrats state-run
 `);
 

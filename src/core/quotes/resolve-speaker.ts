@@ -233,7 +233,7 @@ function sentenceIndexAt(sentences: { start: number }[], offset: number): number
 }
 
 function isMediaName(name: string): boolean {
-  return /\b(times|post|news|journal|herald|tribune|gazette|telegraph|guardian|chronicle|press|magazine|daily|review|bbc|cnn|nbc|abc|cbs|fox|msnbc|npr|reuters|bloomberg|politico|axios|associated)\b/i.test(
+  return /\b(times|post|news|journal|herald|tribune|gazette|telegraph|guardian|chronicle|press|magazine|daily|review|globe|sun|star|mirror|observer|examiner|inquirer|dispatch|bbc|cnn|nbc|abc|cbs|fox|msnbc|npr|reuters|bloomberg|politico|axios|associated)\b/i.test(
     name,
   );
 }

@@ -139,7 +139,9 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
   let skipped = 0;
   while (j >= floor && skipped < 3) {
     const t = tokens[j] as Token;
-    if (!t.cap && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) {
+    // An -ly word is an adverb ("later", "publicly") unless a determiner makes it a noun ("the daily").
+    const adverb = t.lower.endsWith('ly') && t.lower.length > 4 && !DETERMINERS.has(tokens[j - 1]?.lower ?? '');
+    if (!t.cap && (BETWEEN.has(t.lower) || adverb)) {
       j--;
       skipped++;
     } else break;
@@ -165,6 +167,11 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
         const subject = mentionEndingAt(tokens, end, floor);
         if (subject && subject.kind !== 'description')
           return { ...withAffiliation(tokens, subject, floor), appositive: [k + 1, j] };
+        // "The mayor, Ana Ruiz, said": the name between the commas speaks; the description before is the role.
+        const named = chunkStartingAt(tokens, k + 1, j);
+        if (subject && named?.type === 'person' && named.last === j) {
+          return { kind: 'name', first: named.first, last: named.last, chunk: named, appositive: [subject.first, k] };
+        }
         return null;
       }
       if (t.text === ';' || isQuoteMark(t)) return null;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/quotes/analyze-article.ts';
+import type { ExtractedQuote } from '../../src/core/quotes/article-analysis.ts';
+
+function find(text: string, words: string): ExtractedQuote {
+  const quotes = analyzeArticle(text).quotes;
+  const q = quotes.find((x) => x.content.text.includes(words));
+  expect(q, `no quote with "${words}": ${quotes.map((x) => x.content.text).join(' | ')}`).toBeDefined();
+  return q as ExtractedQuote;
+}
+
+describe('attribution patterns a reader would expect', () => {
+  it('a quote split by its attribution gives both halves to the speaker', () => {
+    const text = 'Senator Maria Lopez spoke on Monday. “We will vote no,” she said. “The bill is a mistake.”';
+    expect(find(text, 'We will vote no').speaker.name).toBe('Maria Lopez');
+    expect(find(text, 'The bill is a mistake').speaker.name).toBe('Maria Lopez');
+  });
+
+  it('a quote that runs over two paragraphs is one quote', () => {
+    const text = 'Governor Tom Reed said: “The roads are closed.\n\n“Stay home until Friday.”';
+    const q = find(text, 'The roads are closed');
+    expect(q.content.text).toContain('Stay home until Friday');
+    expect(q.speaker.name).toBe('Tom Reed');
+    expect(q.speaker.role).toBe('Governor');
+  });
+
+  it('reports indirect speech in any tense, with "according to" and "X:" cues', () => {
+    expect(
+      find('The mayor, Ana Ruiz, has said the budget will shrink next year.', 'budget will shrink').speaker.name,
+    ).toBe('Ana Ruiz');
+    const according = find('According to the Daily Planet, the plant will close in May.', 'plant will close');
+    expect(according.kind).toBe('indirect');
+    expect(according.cue?.text).toBe('According to');
+    expect(find('Ana Ruiz: “We are ready for the storm.”', 'ready for the storm').speaker.name).toBe('Ana Ruiz');
+  });
+
+  it('marks anonymous speakers as anonymous instead of guessing a name', () => {
+    const q = find('Ana Ruiz left early. Officials said the bridge would reopen on Tuesday.', 'bridge would reopen');
+    expect(q.speaker.type).toBe('anonymous');
+    expect(q.speaker.name).toBe('Officials');
+    expect(q.speaker.entityKey).toBeNull();
+  });
+
+  it('marks beliefs as beliefs, not speech', () => {
+    const q = find('Tom Reed believes the plan will fail in the Senate.', 'plan will fail');
+    expect(q.belief).toBe(true);
+  });
+
+  it('resolves "the daily" to the newspaper named before', () => {
+    const text = 'The Boston Globe reported the deal on Sunday. “The talks have stalled,” the daily said.';
+    const q = find(text, 'talks have stalled');
+    expect(q.speaker.name).toBe('Boston Globe');
+    expect(q.speaker.type).toBe('organization');
+  });
+});
