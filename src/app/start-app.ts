@@ -9,7 +9,7 @@ import { type SlackConfig, slackConfigFrom } from '../adapters/slack/slack-confi
 import { renderReplyText } from '../adapters/terminal/render-reply.ts';
 import { createTerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { runTerminalChat } from '../adapters/terminal/terminal-chat.ts';
-import { ingestSeedsIfEmpty } from '../cli/commands/ask.ts';
+import { ingestSeedsIfEmpty } from './seeds.ts';
 import { type CoreConfig, coreConfigFrom, processEnv } from '../config.ts';
 import { announcingStore } from '../core/coordination/announcing-store.ts';
 import { catchUpOnNudge } from '../core/coordination/catch-up-on-nudge.ts';

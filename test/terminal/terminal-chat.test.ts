@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderReplyText } from '../../src/adapters/terminal/render-reply.ts';
 import { runTerminalChat } from '../../src/adapters/terminal/terminal-chat.ts';
-import { ingestSeedsIfEmpty } from '../../src/cli/commands/ask.ts';
+import { ingestSeedsIfEmpty } from '../../src/app/seeds.ts';
 import { Newsbot } from '../../src/core/newsbot.ts';
 import { silentLogger, systemClock } from '../../src/core/ports.ts';
 import { openStore } from '../../src/core/store/open-store.ts';

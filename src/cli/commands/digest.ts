@@ -3,7 +3,7 @@ import { renderReplyText } from '../../adapters/terminal/render-reply.ts';
 import { digestToReply } from '../../core/digest/digest-to-reply.ts';
 import { UserFacingError } from '../../core/user-facing-error.ts';
 import { openNewsbot } from '../open-newsbot.ts';
-import { ingestSeedsIfEmpty } from './ask.ts';
+import { ingestSeedsIfEmpty } from '../../app/seeds.ts';
 
 const DAY_MS = 24 * 3600_000;
 

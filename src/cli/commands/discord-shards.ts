@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import { discordConfigFrom } from '../../adapters/discord/discord-config.ts';
-import { startDiscordShards } from '../../adapters/discord/shard-manager.ts';
 import { createLogger } from '../../app/logger.ts';
 import { processEnv } from '../../config.ts';
 import { UserFacingError } from '../../core/user-facing-error.ts';
@@ -29,6 +28,7 @@ export function registerDiscordShardsCommand(program: Command): void {
         destination: pino.destination(1),
       });
       const shardArgs = program.opts().store ? ['--store', program.opts().store as string, 'start'] : ['start'];
+      const { startDiscordShards } = await import('../../adapters/discord/shard-manager.ts');
       await startDiscordShards({ config, script: BIN, shardArgs, logger, ...(totalShards ? { totalShards } : {}) });
     });
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { startApp } from '../../app/start-app.ts';
 
 /** `newsbot start` (what `npm start` runs): chat adapters with credentials, else a terminal chat over the seeds. */
 export function registerStartCommand(program: Command): void {
@@ -9,6 +8,8 @@ export function registerStartCommand(program: Command): void {
       'Start the Slack and Discord adapters whose credentials are set; with none, a terminal chat over the seeds',
     )
     .action(async () => {
+      // Loaded only here: the chat SDKs take a while to import, and other commands do not need them.
+      const { startApp } = await import('../../app/start-app.ts');
       await startApp({ store: program.opts().store, input: process.stdin, output: process.stdout });
     });
 }
