@@ -44,6 +44,18 @@ describe('replies through Newsbot.handle', () => {
     expect(reply.fallbackText).not.toContain(`“${paraphrase?.text}”`);
   });
 
+  it('chat text names outlets and article URLs, never a local file path (Slack shows it in notifications)', async () => {
+    const said = await bot.handle(invocation(['ask'], { question: 'what did Rubio say?' }));
+    const found = await bot.handle(invocation(['search'], { terms: 'directive cartels' }));
+    for (const reply of [said, found]) {
+      const sources = [...(reply.quotes ?? []), ...(reply.stories ?? [])].flatMap((part) => part.sources);
+      expect(sources.some((source) => source.file)).toBe(true); // the JSON contract still carries files
+      for (const source of sources) expect(reply.fallbackText).toContain(source.outlet);
+      expect(reply.fallbackText).not.toMatch(/seeds\/|\.txt\b/);
+      expect(renderReplyText(reply)).not.toMatch(/seeds\/|\.txt\b/);
+    }
+  });
+
   it('who: a profile with roles and counts as fields', async () => {
     const reply = await bot.handle(invocation(['who'], { name: 'Rubio' }));
     expect(reply.title).toBe('Marco Rubio');
@@ -99,6 +111,30 @@ describe('terminal rendering', () => {
     );
     expect(text).toContain('Evil [2J[31mred text');
     expect(text).toContain('Reported by: Outlet (https://o.example/a)');
+  });
+
+  it('cites the URL when there is one and never the file, even when both are known', () => {
+    const both = {
+      ...reply,
+      quotes: [
+        {
+          ...(reply.quotes?.[0] as NonNullable<Reply['quotes']>[number]),
+          sources: [
+            {
+              articleId: 'b',
+              title: 't',
+              outlet: 'Wire',
+              url: 'https://w.example/b',
+              file: '/srv/in/b.txt',
+              publishedAt: null,
+            },
+            { articleId: 'c', title: 't', outlet: 'Local', url: null, file: '/srv/in/c.txt', publishedAt: null },
+          ],
+        },
+      ],
+    };
+    expect(renderReplyText(both)).toContain('Reported by: Wire (https://w.example/b); Local');
+    expect(renderReplyText(both)).not.toContain('/srv/in');
   });
 
   it('wraps long lines under their own indentation', () => {

@@ -28,7 +28,10 @@ function wrap(line: string): string[] {
   return out;
 }
 
-/** The terminal form of any reply: the same complete plain text as `fallbackText`, made safe and wrapped. */
+/**
+ * The terminal form of any reply: the same complete plain text as `fallbackText` (outlets and URLs, no file paths:
+ * one citation style everywhere; `newsbot ask --json` keeps each source's `file`), made safe and wrapped.
+ */
 export function renderReplyText(reply: Reply): string {
   const { fallbackText: _ignored, ...body } = reply;
   const text = body.quotes || body.stories || body.fields || body.lines ? replyPlainText(body) : reply.fallbackText;

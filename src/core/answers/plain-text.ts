@@ -1,10 +1,13 @@
 import type { SourceRef } from '../model/article.ts';
 import type { Reply, ReplyQuote } from '../model/reply.ts';
 
-/** "Outlet (url or file)": enough for a reader to find the article. */
+/**
+ * "Outlet (url)" or just "Outlet": enough for a reader to find the article. Never the local file path: this text is
+ * the chat fallback (Slack shows it in notifications), and a server's filesystem is no reader's business. The
+ * `file` stays in the JSON answer for the operator.
+ */
 export function citation(source: SourceRef): string {
-  const where = source.url ?? source.file;
-  return where ? `${source.outlet} (${where})` : source.outlet;
+  return source.url ? `${source.outlet} (${source.url})` : source.outlet;
 }
 
 const uniqueCitations = (sources: readonly SourceRef[]) => [...new Set(sources.map(citation))].join('; ');
