@@ -80,7 +80,34 @@ const AUXILIARIES = new Set([
   'also',
   'then',
   'later',
+  'has',
+  'had',
+  'been',
+  'be',
+  "'s",
+  '’s',
+  "'d",
+  '’d',
+  'did',
+  'does',
+  'do',
+  'may',
+  'might',
+  'could',
+  'can',
+  'should',
+  'once',
+  'even',
+  'already',
+  'again',
+  'still',
+  'repeatedly',
 ]);
+
+/** "has consistently pushed", "openly mocked": a manner adverb between subject and verb. */
+function isAdverb(t: Token): boolean {
+  return !t.cap && t.word && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_VERBS.has(t.lower);
+}
 
 /**
  * "Jeb Bush called Trump “unhinged.”": the quotation is part of what the subject's verb reports, so the quote is the
@@ -90,7 +117,7 @@ function embeddedClause(doc: Doc, a: Attribution, mention: SpeakerMention, sente
   const { tokens } = doc;
   const open = a.openToken ?? -1;
   let verb = mention.last;
-  while (verb < open && AUXILIARIES.has((tokens[verb] as Token).lower)) verb++;
+  while (verb < open && (AUXILIARIES.has((tokens[verb] as Token).lower) || isAdverb(tokens[verb] as Token))) verb++;
   const t = tokens[verb];
   if (!t || t.cap || !t.word || verb >= open || !looksLikeVerb(t.lower)) return null;
   const first = tokens[verb + 1] as Token;
