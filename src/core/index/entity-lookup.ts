@@ -1,11 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import { matchEntityQuery } from '../entities/match-entity-query.ts';
 import { nameTokens, normalizeName } from '../entities/normalize-name.ts';
-import { personNameParts, sameFullName } from '../entities/person-name.ts';
 import type { Entity, EntityType } from '../model/entity.ts';
 import type { NameHow } from './entity-keys.ts';
 import type { NewsIndex } from './news-index.ts';
 import { sql } from './open-database.ts';
+import { sameNameSpelling } from './same-person-name.ts';
 
 interface EntityRow {
   id: string;
@@ -118,7 +118,7 @@ function isSurnameOnly(row: Pick<EntityRow, 'name' | 'type'>): boolean {
 }
 
 const samePerson = (a: Pick<Entity, 'name' | 'type'>, b: Pick<Entity, 'name' | 'type'>) =>
-  a.type === 'person' && b.type === 'person' && sameFullName(personNameParts(a.name), personNameParts(b.name));
+  a.type === 'person' && b.type === 'person' && sameNameSpelling(a.name, b.name);
 
 /** Entities ordered best first, keeping one per person ("Hillary Rodham Clinton" and "Hillary Clinton" are one). */
 function onePerSpelling(entities: Entity[]): Entity[] {
