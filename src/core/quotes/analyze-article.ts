@@ -4,7 +4,7 @@ import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
 import type { Attribution } from './attribution.ts';
-import { subjectAtStart } from './clause-subject.ts';
+import { nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { cueClassOf } from './cue-words.ts';
 import { attributeQuotedSpans } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
@@ -127,6 +127,13 @@ function embeddedClause(doc: Doc, a: Attribution, mention: SpeakerMention, sente
   return { ...a, kind: 'mixed', start: first.start, end, mention, cue: [verb, verb + 1], confidence: 0.4 };
 }
 
+/** A later clause's verb must be a past tense close before the quotation ("chided the media for “…”"). */
+function isReportingPast(tokens: Token[], mention: SpeakerMention, open: number): boolean {
+  const verb = tokens[mention.last];
+  if (!verb || open - mention.last > 8) return false;
+  return cueClassOf(verb.lower) === 'speech' || (verb.lower.endsWith('ed') && verb.lower.length > 4);
+}
+
 function isNamedSource(a: Attribution): boolean {
   return a.mention !== null && !a.belief && !a.inheritsFrom;
 }
@@ -170,7 +177,18 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     if (sentence && open > sentence.first + 1) {
       const mention = subjectAtStart(doc.tokens, sentence.first, open);
       if (mention) {
-        kept.push(embeddedClause(doc, a, mention, sentence) ?? { ...a, mention, confidence: 0.5 });
+        const clause = embeddedClause(doc, a, mention, sentence);
+        // A word or two in quotation marks that no verb reports is a scare quote or a title ("law and order").
+        if (clause || wordCount(doc.text.slice(a.start, a.end)) >= 2)
+          kept.push(clause ?? { ...a, mention, confidence: 0.5 });
+        continue;
+      }
+      // "Since then, Cruz has chided the media for “the little game”": a later clause's subject and verb.
+      const nearest = nearestSubjectBefore(doc.tokens, open - 2, sentence.first);
+      const clause =
+        nearest && isReportingPast(doc.tokens, nearest, open) ? embeddedClause(doc, a, nearest, sentence) : null;
+      if (clause) {
+        kept.push(clause);
         continue;
       }
     }
