@@ -161,7 +161,8 @@ describe('polling feeds into articles', () => {
     const b = await addFeed('/wire-b');
     const stored = await articleAt('/a/sheinbaum');
     expect(stored?.article.sources.map((s) => s.sourceId)).toEqual([a.id, b.id]);
-    expect(await h.articles.head()).toBe(1);
+    // Stored once (the log may list it again when another outlet carries it).
+    expect(new Set((await h.articles.readLog(1, 50)).map((entry) => entry.articleId)).size).toBe(1);
     const state = await h.feeds.registry.state(b.id, h.clock.now());
     expect(state.recentSkips[0]).toMatchObject({
       reason: 'duplicate',
@@ -184,7 +185,8 @@ describe('polling feeds into articles', () => {
     );
     h.clock.advance(10 * 60_000);
     await h.feeds.poller.pollDue();
-    expect(await h.articles.head()).toBe(1);
+    // Stored once (the log may list it again when another outlet carries it).
+    expect(new Set((await h.articles.readLog(1, 50)).map((entry) => entry.articleId)).size).toBe(1);
     const state = await h.feeds.registry.state(source.id, h.clock.now());
     expect(state).toMatchObject({ itemsSeen: 3, itemsAdded: 1, skipped: { duplicate: 2 } });
     expect(state.recentSkips.map((skip) => skip.detail.split(', ').at(-1))).toEqual([
