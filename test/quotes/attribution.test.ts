@@ -52,4 +52,24 @@ describe('attribution patterns a reader would expect', () => {
     expect(q.speaker.name).toBe('Boston Globe');
     expect(q.speaker.type).toBe('organization');
   });
+  it('names the speaker after a title with a period and before a party label', () => {
+    const text =
+      'Mark Jebens, a veteran, found no fault.\n\n“A lot died over nothing,” said Mr. Jebens, who served in Iraq.';
+    expect(find(text, 'A lot died').speaker.name).toBe('Mark Jebens');
+    const senator = find(
+      '“It is the beginning of cracks,” said Sen. Richard Blumenthal (D-Conn.), who pushed.',
+      'cracks',
+    );
+    expect(senator.speaker.name).toBe('Richard Blumenthal');
+    expect(senator.speaker.role).toBe('Sen.');
+  });
+
+  it('reads a quotation after a later verb as part of that clause, and drops one-word scare quotes', () => {
+    const text = 'Since the debate, Cruz has repeatedly chided the media for “the little game” of pitting rivals.';
+    const q = find(text, 'little game');
+    expect(q.kind).toBe('mixed');
+    expect(q.content.text).toBe('the media for “the little game” of pitting rivals');
+    const scare = analyzeArticle('The senator called it a “plan” on Monday.').quotes;
+    expect(scare.map((x) => x.content.text)).not.toContain('plan');
+  });
 });

@@ -48,7 +48,7 @@ export function skipHearer(tokens: Token[], from: number, last: number): number 
 }
 
 /** Punctuation that closes the clause a cue sits in ("…, he said." / "…, he said, adding …"). */
-export const CLAUSE_END = new Set(['.', '!', '?', ';', ',', '—', ':', ...QUOTE_MARKS]);
+export const CLAUSE_END = new Set(['.', '!', '?', ';', ',', '—', ':', '(', ...QUOTE_MARKS]);
 
 /** Words that start a modifier after a cue ("said on Friday", "said in a statement", "said Thursday"). */
 export const MODIFIER_STARTS = new Set([

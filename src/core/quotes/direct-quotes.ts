@@ -1,4 +1,4 @@
-import { chunkEndingAt } from '../entities/name-chunk.ts';
+import { chunkEndingAt, isTitleToken } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
@@ -25,6 +25,21 @@ function isDocumentCue(tokens: Token[], v: number): boolean {
   return (t.lower === 'read' || t.lower === 'reads') && SPEECH_NOUNS.has(tokens[v - 1]?.lower ?? '');
 }
 
+/** The period of a title, an initial or an abbreviation ("said Mr. Jebens", "(D-Conn.)"), not a sentence end. */
+function isAbbreviationPeriod(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    t.text === '.' &&
+    prev !== undefined &&
+    prev.end === t.start &&
+    prev.cap &&
+    next !== undefined &&
+    (((prev.text.length === 1 || isTitleToken(prev)) && next.cap) || next.text === ')' || next.text === ',')
+  );
+}
+
 /** `“…,” she said` / `“…,” said Rubio` / `“…,” Rubio, the secretary, told reporters`. */
 function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMention } | null {
   const { tokens } = doc;
@@ -35,7 +50,8 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
   let stop = k;
   while (stop < tokens.length && stop - k < 80) {
     const t = tokens[stop] as Token;
-    if (SENTENCE_END.has(t.text) || OPEN_MARKS.has(t.text) || paragraphOf(doc, stop) !== para) break;
+    const ends = SENTENCE_END.has(t.text) && !isAbbreviationPeriod(tokens, stop);
+    if (ends || OPEN_MARKS.has(t.text) || paragraphOf(doc, stop) !== para) break;
     stop++;
   }
   const limit = Math.min(stop, k + 14);
