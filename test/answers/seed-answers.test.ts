@@ -55,6 +55,15 @@ describe('what did X say', () => {
     }
   });
 
+  it('lists a paraphrasing outlet only under its paraphrase, never as a source of the quoted words', async () => {
+    const answer = await bot.ask('what did Rubio say?');
+    const first = answer.items[0] as AnswerItem;
+    expect(first.kind).toBe('direct');
+    const paraphrase = first.variants.find((v) => v.kind === 'indirect');
+    expect(paraphrase?.sources.map((s) => s.articleId)).toEqual([fridayIds[A000]]);
+    expect(articleIds(first)).not.toContain(fridayIds[A000]);
+  });
+
   it('resolves a role and narrows by topic', async () => {
     const answer = await bot.ask("What has Mexico's president said about US troops?");
     expect(answer.entity?.name).toBe('Claudia Sheinbaum');

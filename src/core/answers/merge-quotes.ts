@@ -80,7 +80,10 @@ export function mergeQuotes(rows: readonly QuoteRow[]): AnswerItem[] {
     .map(({ item }) => item);
 }
 
-/** The wording most outlets used is the item's text (ties: the fuller one); the others are variants. */
+/**
+ * The wording most outlets used is the item's text (ties: the fuller one); the others are variants. The item's sources
+ * are the outlets of its quoted wordings; paraphrasing outlets are listed only under their paraphrase.
+ */
 function toItem(group: Member[]): AnswerItem {
   const wordings = new Map<string, { text: string; kind: QuoteRow['kind']; sources: SourceRef[] }>();
   for (const { row, shape } of group) {
@@ -101,11 +104,13 @@ function toItem(group: Member[]): AnswerItem {
   const variants: AnswerVariant[] = others.map(({ text, sources, kind }) => ({ text, sources, kind }));
   const roles = group.map((m) => m.row.speakerRole).filter((role): role is string => !!role);
   const first = (group[0] as Member).row;
+  // "Reported by" means "carries these words": an outlet that only paraphrased is cited under its paraphrase alone.
+  const carriers = main.kind === 'indirect' ? ranked : ranked.filter((w) => w.kind !== 'indirect');
   return {
     text: main.text,
     kind: main.kind,
     speaker: { name: first.speakerName, role: mostCommon(roles) },
-    sources: uniqueSources(ranked.flatMap((w) => w.sources)),
+    sources: uniqueSources(carriers.flatMap((w) => w.sources)),
     variants,
   };
 }
