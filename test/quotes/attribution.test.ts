@@ -72,4 +72,11 @@ describe('attribution patterns a reader would expect', () => {
     const scare = analyzeArticle('The senator called it a “plan” on Monday.').quotes;
     expect(scare.map((x) => x.content.text)).not.toContain('plan');
   });
+  it('finds the name after a lower-case role on either side of the cue', () => {
+    const after = find('“Turnout rose,” said former Obama adviser David Axelrod.', 'Turnout rose');
+    expect(after.speaker.name).toBe('David Axelrod');
+    const before = find('“Over half are chosen,” campaign manager Robby Mook said.', 'Over half');
+    expect(before.speaker.name).toBe('Robby Mook');
+    expect(before.speaker.role).toBe('campaign manager');
+  });
 });

@@ -6,7 +6,7 @@ import type { Attribution } from './attribution.ts';
 import { appositiveEnd, cueClauseEnds } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
-import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
+import { isRolePrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const OPEN_MARKS = new Set(['“', '"', '«', "''", '``']);
@@ -70,7 +70,8 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
     if (!isCue(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
     const mention = subjectBefore(tokens, v, k);
     // A new sentence that reports something else ("He said he recognizes …") is not this quote's attribution.
-    if (mention && mention.first === k && cueClauseEnds(tokens, v, v + 1, end)) return { cue: v, mention };
+    const leads = mention && (mention.first === k || isRolePrefix(tokens, k, mention.first));
+    if (mention && leads && cueClauseEnds(tokens, v, v + 1, end)) return { cue: v, mention };
     // "…," Rubio said: nothing but the subject (and adverbs) may stand between the quote and the verb.
     return null;
   }

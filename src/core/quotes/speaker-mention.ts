@@ -206,7 +206,13 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number): Sp
   if (!t.cap && PERSON_PRONOUNS.has(t.lower)) {
     return { kind: 'pronoun', first: start, last: start + 1, chunk: null, appositive: null };
   }
-  const chunk = chunkStartingAt(tokens, start, ceiling);
+  let chunk = chunkStartingAt(tokens, start, ceiling);
+  // "said former Obama adviser David Axelrod", "said campaign manager Robby Mook": a lower-case role before the name.
+  const after = tokens[chunk?.last ?? start];
+  if (!chunk || chunk.type === 'role' || (after && chunk.last < ceiling && isPlainWord(after))) {
+    const named = nameAfterRolePrefix(tokens, start, ceiling);
+    if (named) chunk = named;
+  }
   if (chunk) {
     const mention: SpeakerMention = { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
     if (tokens[chunk.last]?.text === ',') mention.appositive = appositiveAfter(tokens, chunk.last + 1, ceiling);
@@ -223,6 +229,35 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number): Sp
     for (let k = start; k < end; k++) {
       if (isSpeakingNoun(tokens[k] as Token))
         return { kind: 'description', first: start, last: end, chunk: null, appositive: null };
+    }
+  }
+  return null;
+}
+
+const ROLE_PREFIX_LIMIT = 8;
+
+/** Whether tokens `[from, to)` are a role written before a name: words and modifiers with a role noun among them. */
+export function isRolePrefix(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > ROLE_PREFIX_LIMIT) return false;
+  let head = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (isRoleHead(w)) head = true;
+    else if (!(w.word && (w.cap || isPlainWord(w))) && w.text !== '’s' && w.text !== "'s" && w.text !== '.')
+      return false;
+    if (!w.cap && (NP_STOP.has(w.lower) || DETERMINERS.has(w.lower) || RELATIVE.has(w.lower))) return false;
+  }
+  return head;
+}
+
+/** The person named after a role prefix ("former Obama adviser David Axelrod"), or null. */
+function nameAfterRolePrefix(tokens: Token[], start: number, ceiling: number): NameChunk | null {
+  for (let k = start + 1; k < ceiling && k - start <= ROLE_PREFIX_LIMIT; k++) {
+    const w = tokens[k] as Token;
+    if (!w.word && w.text !== '’s' && w.text !== "'s" && w.text !== '.') return null;
+    if (w.cap && isRoleHead(tokens[k - 1] as Token)) {
+      const chunk = chunkStartingAt(tokens, k, ceiling);
+      if (chunk?.type === 'person' && isRolePrefix(tokens, start, k)) return chunk;
     }
   }
   return null;
