@@ -79,4 +79,10 @@ describe('attribution patterns a reader would expect', () => {
     expect(before.speaker.name).toBe('Robby Mook');
     expect(before.speaker.role).toBe('campaign manager');
   });
+  it('keeps the attribution when a long modifier follows the cue', () => {
+    const text = '“I am your voice,” Trump said in a long address to delegates on the closing night of the convention.';
+    expect(find(text, 'I am your voice').speaker.name).toBe('Trump');
+    const second = '“You bet I would,” Chris Christie said when asked whether he would issue a quarantine.';
+    expect(find(second, 'You bet').speaker.name).toBe('Chris Christie');
+  });
 });

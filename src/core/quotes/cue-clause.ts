@@ -119,3 +119,22 @@ export function clauseEndsAt(tokens: Token[], i: number, last: number): boolean 
   const at = skipTrailingModifiers(tokens, i, last);
   return at >= last || CLAUSE_END.has((tokens[at] as Token).text);
 }
+
+// Prepositions and subordinators that open a long modifier of the cue, not a second thing said
+// ("…,” Trump said in a long address to delegates on the closing night of …; Tilton said after braving the cold …).
+const LONG_MODIFIER_STARTS = new Set(
+  'in on at after before during while as when since because about from outside following of with without amid at near inside to'.split(
+    ' ',
+  ),
+);
+
+/** Whether the cue's clause goes on only with a modifier (a prepositional or adverbial phrase) from token `i`. */
+export function onlyModifierFollows(tokens: Token[], verb: number, from: number): boolean {
+  const base = cueBaseOf((tokens[verb] as Token).lower) ?? '';
+  const i = TAKES_HEARER.has(base) ? skipHearer(tokens, from, tokens.length) : from;
+  const t = tokens[i];
+  if (t === undefined || t.cap || !LONG_MODIFIER_STARTS.has(t.lower)) return false;
+  // "said before adding that …", "said when asked whether …": a second report follows, which is its own quote.
+  for (let k = i + 1; k < i + 3 && k < tokens.length; k++) if (cueBaseOf((tokens[k] as Token).lower)) return false;
+  return true;
+}

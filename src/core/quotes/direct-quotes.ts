@@ -3,7 +3,7 @@ import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
-import { appositiveEnd, cueClauseEnds } from './cue-clause.ts';
+import { appositiveEnd, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
@@ -62,16 +62,20 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
     next && OPEN_MARKS.has(next.text) && (tokens[stop - 1]?.text === ',' || tokens[stop - 1]?.text === ':');
   if (leadsOn && /[.!?]/.test(doc.text[q.end - 1] ?? '')) return null;
   const end = stop;
+  // A quotation that closes on a comma hands its sentence to the attribution that follows it.
+  const commaClosed = tokens[q.close - 1]?.text === ',' || tokens[q.close + 1]?.text === ',';
+  const clauseEnds = (verb: number, from: number) =>
+    cueClauseEnds(tokens, verb, from, end) || (commaClosed && onlyModifierFollows(tokens, verb, from));
   if (isCue(tokens[k] as Token)) {
     const mention = subjectAfter(tokens, k, limit);
-    return mention && cueClauseEnds(tokens, k, appositiveEnd(tokens, mention), end) ? { cue: k, mention } : null;
+    return mention && clauseEnds(k, appositiveEnd(tokens, mention)) ? { cue: k, mention } : null;
   }
   for (let v = k + 1; v < limit; v++) {
     if (!isCue(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
     const mention = subjectBefore(tokens, v, k);
     // A new sentence that reports something else ("He said he recognizes …") is not this quote's attribution.
     const leads = mention && (mention.first === k || isRolePrefix(tokens, k, mention.first));
-    if (mention && leads && cueClauseEnds(tokens, v, v + 1, end)) return { cue: v, mention };
+    if (mention && leads && clauseEnds(v, v + 1)) return { cue: v, mention };
     // "…," Rubio said: nothing but the subject (and adverbs) may stand between the quote and the verb.
     return null;
   }
