@@ -9,7 +9,6 @@ import { type SlackConfig, slackConfigFrom } from '../adapters/slack/slack-confi
 import { renderReplyText } from '../adapters/terminal/render-reply.ts';
 import { createTerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { runTerminalChat } from '../adapters/terminal/terminal-chat.ts';
-import { ingestSeedsIfEmpty } from './seeds.ts';
 import { type CoreConfig, coreConfigFrom, processEnv } from '../config.ts';
 import { announcingStore } from '../core/coordination/announcing-store.ts';
 import { catchUpOnNudge } from '../core/coordination/catch-up-on-nudge.ts';
@@ -26,6 +25,7 @@ import {
   storeReachable,
 } from './http-health.ts';
 import { createLogger } from './logger.ts';
+import { ingestSeedsIfEmpty } from './seeds.ts';
 import { createShutdown, type ShutdownStep } from './shutdown.ts';
 
 export interface StartAppOptions {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { renderReplyText } from '../../adapters/terminal/render-reply.ts';
+import { ingestSeedsIfEmpty } from '../../app/seeds.ts';
 import { digestToReply } from '../../core/digest/digest-to-reply.ts';
 import { UserFacingError } from '../../core/user-facing-error.ts';
 import { openNewsbot } from '../open-newsbot.ts';
-import { ingestSeedsIfEmpty } from '../../app/seeds.ts';
 
 const DAY_MS = 24 * 3600_000;
 
