@@ -85,4 +85,10 @@ describe('attribution patterns a reader would expect', () => {
     const second = '“You bet I would,” Chris Christie said when asked whether he would issue a quarantine.';
     expect(find(second, 'You bet').speaker.name).toBe('Chris Christie');
   });
+  it('reads a short quotation as the object of the verb before it', () => {
+    const q = find('Ana Ruiz left the meeting early, calling it a “great meeting.”', 'great meeting');
+    expect(q.kind).toBe('mixed');
+    expect(q.content.text).toBe('it a “great meeting.”');
+    expect(q.speaker.name).toBe('Ana Ruiz');
+  });
 });

@@ -134,6 +134,28 @@ function isReportingPast(tokens: Token[], mention: SpeakerMention, open: number)
   return cueClassOf(verb.lower) === 'speech' || (verb.lower.endsWith('ed') && verb.lower.length > 4);
 }
 
+/**
+ * "…, calling him a “loser.”", "dismissed the whole kerfuffle as “absurd.”": a one-word quotation is what the
+ * nearest verb before it reports, so the quote runs from that verb's object to the quotation's end.
+ */
+function verbObjectClause(doc: Doc, a: Attribution, mention: SpeakerMention, sentence: Sentence): Attribution | null {
+  const { tokens } = doc;
+  const open = a.openToken ?? -1;
+  if (wordCount(doc.text.slice(a.start, a.end)) > 3) return null;
+  for (let v = open - 1; v > mention.last - 1 && v >= sentence.first && open - v <= 7; v--) {
+    const t = tokens[v] as Token;
+    if (!t.word || t.text === ',') return null;
+    if (t.cap || !(cueClassOf(t.lower) === 'speech' || /(ed|ing)$/.test(t.lower)) || t.lower.length < 5) continue;
+    const first = tokens[v + 1] as Token;
+    let end = a.end;
+    while (end < doc.text.length && /[”"'’.!?]/.test(doc.text[end] as string) && end - a.end < 3) end++;
+    while (end > first.start && /[\s.,;:!?]/.test(doc.text[end - 1] as string)) end--;
+    if (first.start >= a.start) return null;
+    return { ...a, kind: 'mixed', start: first.start, end, mention, cue: [v, v + 1], confidence: 0.4 };
+  }
+  return null;
+}
+
 function isNamedSource(a: Attribution): boolean {
   return a.mention !== null && !a.belief && !a.inheritsFrom;
 }
@@ -177,7 +199,7 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     if (sentence && open > sentence.first + 1) {
       const mention = subjectAtStart(doc.tokens, sentence.first, open);
       if (mention) {
-        const clause = embeddedClause(doc, a, mention, sentence);
+        const clause = embeddedClause(doc, a, mention, sentence) ?? verbObjectClause(doc, a, mention, sentence);
         // A word or two in quotation marks that no verb reports is a scare quote or a title ("law and order").
         if (clause || wordCount(doc.text.slice(a.start, a.end)) >= 2)
           kept.push(clause ?? { ...a, mention, confidence: 0.5 });
