@@ -208,8 +208,10 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
       // "Since then, Cruz has chided the media for “the little game”": a later clause's subject and verb.
       // Only a few tokens back (the verb must be close), so hostile sentences with thousands of marks stay linear.
       const nearest = nearestSubjectBefore(doc.tokens, open - 2, Math.max(sentence.first, open - 12));
-      const clause =
-        nearest && isReportingPast(doc.tokens, nearest, open) ? embeddedClause(doc, a, nearest, sentence) : null;
+      const clause = nearest
+        ? ((isReportingPast(doc.tokens, nearest, open) ? embeddedClause(doc, a, nearest, sentence) : null) ??
+          verbObjectClause(doc, a, nearest, sentence))
+        : null;
       if (clause) {
         kept.push(clause);
         continue;
