@@ -91,4 +91,9 @@ describe('attribution patterns a reader would expect', () => {
     expect(q.content.text).toBe('it a “great meeting.”');
     expect(q.speaker.name).toBe('Ana Ruiz');
   });
+  it('keeps a long appositive after an inverted cue', () => {
+    const text =
+      '“It saved us,” said Carole Taylor, the provincial minister of finance at the time the tax was introduced.';
+    expect(find(text, 'It saved us').speaker.name).toBe('Carole Taylor');
+  });
 });

@@ -67,7 +67,7 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
   const clauseEnds = (verb: number, from: number) =>
     cueClauseEnds(tokens, verb, from, end) || (commaClosed && onlyModifierFollows(tokens, verb, from));
   if (isCue(tokens[k] as Token)) {
-    const mention = subjectAfter(tokens, k, limit);
+    const mention = subjectAfter(tokens, k, end);
     return mention && clauseEnds(k, appositiveEnd(tokens, mention)) ? { cue: k, mention } : null;
   }
   for (let v = k + 1; v < limit; v++) {
