@@ -70,7 +70,7 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
     const mention = subjectAfter(tokens, k, end);
     return mention && clauseEnds(k, appositiveEnd(tokens, mention)) ? { cue: k, mention } : null;
   }
-  for (let v = k + 1; v < limit; v++) {
+  for (let v = k + 1; v < Math.min(stop, k + 32); v++) {
     if (!isCue(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
     const mention = subjectBefore(tokens, v, k);
     // A new sentence that reports something else ("He said he recognizes …") is not this quote's attribution.
