@@ -96,4 +96,10 @@ describe('attribution patterns a reader would expect', () => {
       '“It saved us,” said Carole Taylor, the provincial minister of finance at the time the tax was introduced.';
     expect(find(text, 'It saved us').speaker.name).toBe('Carole Taylor');
   });
+  it('gives "…,” X said, adding that …" and the quote after it to X', () => {
+    const text =
+      '“It is clear he did not fight,” Chris Christie said, adding that he had fought for bills. “A leader must fight.”';
+    expect(find(text, 'he had fought for bills').speaker.name).toBe('Chris Christie');
+    expect(find(text, 'A leader must fight').speaker.name).toBe('Chris Christie');
+  });
 });

@@ -122,6 +122,13 @@ function settleOverlap(doc: Doc, a: Attribution | null, speakerFirst: number): b
   return true;
 }
 
+/** "“…,” Christie said, adding that …": the subject of the cue right before the participle's comma. */
+function cueSubjectBefore(tokens: Token[], cue: number, floor: number): SpeakerMention | null {
+  const t = tokens[cue];
+  if (!t || cue <= floor || t.cap || cueClassOf(t.lower) !== 'speech') return null;
+  return subjectBefore(tokens, cue, floor) ?? subjectAfter(tokens, cue, cue + 1);
+}
+
 /**
  * Finds reported speech (and beliefs) in one sentence: "X said (that) …", "…, X said", "according to X, …",
  * "…, saying …". `used` marks cue tokens that already introduce a direct quote.
@@ -148,7 +155,8 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     const participle = t.lower.endsWith('ing');
     if (prev && PASSIVE_AUX.has(prev.lower) && !participle) continue;
     let mention: SpeakerMention | null = null;
-    if (participle && prev?.text === ',') mention = subjectAtStart(tokens, s.first, v);
+    if (participle && prev?.text === ',')
+      mention = cueSubjectBefore(tokens, v - 2, s.first) ?? subjectAtStart(tokens, s.first, v);
     else if (participle && !(prev && PROGRESSIVE_AUX.has(prev.lower))) continue;
     else mention = subjectBefore(tokens, v, s.first);
     // "Rubio thanked Miami and said …": the subject of the first verb.
