@@ -213,6 +213,10 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number): Sp
     const named = nameAfterRolePrefix(tokens, start, ceiling);
     if (named) chunk = named;
   }
+  // "said Florida’s Rick Wilson": a place or organisation owning the name qualifies it.
+  const owned =
+    chunk && /^['’]s$/.test(tokens[chunk.last]?.text ?? '') ? chunkStartingAt(tokens, chunk.last + 1, ceiling) : null;
+  if (owned?.type === 'person') chunk = owned;
   if (chunk) {
     const mention: SpeakerMention = { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
     if (tokens[chunk.last]?.text === ',') mention.appositive = appositiveAfter(tokens, chunk.last + 1, ceiling);
