@@ -102,4 +102,9 @@ describe('attribution patterns a reader would expect', () => {
     expect(find(text, 'he had fought for bills').speaker.name).toBe('Chris Christie');
     expect(find(text, 'A leader must fight').speaker.name).toBe('Chris Christie');
   });
+  it('reads "But, according to X, …" like a sentence that opens with the cue', () => {
+    const q = find('But, according to the poll, 46 percent of Republican voters remain undecided.', 'remain undecided');
+    expect(q.content.text).toBe('46 percent of Republican voters remain undecided');
+    expect(q.cue?.text).toBe('according to');
+  });
 });

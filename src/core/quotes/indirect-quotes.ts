@@ -258,7 +258,9 @@ function accordingTo(doc: Doc, s: Sentence, v: number, inQuote: Int32Array): Att
     return end > start ? { kind: 'indirect', start, end, cue, mention, belief: false, confidence: 0.7 } : null;
   };
   // "According to X, …": the content follows the comma after the source.
-  if (v === s.first || (v - 1 === s.first && !(tokens[v - 1] as Token).word)) {
+  // "But, according to the poll, …" / "In addition, according to …": a short connective before it changes nothing.
+  const connective = (tokens[v - 1] as Token | undefined)?.text === ',' && wordsIn(doc, s.first, v - 1) <= 2;
+  if (v === s.first || (v - 1 === s.first && !(tokens[v - 1] as Token).word) || connective) {
     let i = mention.last;
     while (i < s.last && (tokens[i] as Token).text !== ',') i++;
     if (i + 1 >= s.last) return null;
