@@ -107,4 +107,9 @@ describe('attribution patterns a reader would expect', () => {
     expect(q.content.text).toBe('46 percent of Republican voters remain undecided');
     expect(q.cue?.text).toBe('according to');
   });
+  it('reports a passive question without naming the unnamed asker', () => {
+    const q = find('When asked whether the city should have a vote, Ana Ruiz smiled.', 'should have a vote');
+    expect(q.content.text).toBe('whether the city should have a vote');
+    expect(q.speaker.name).toBeNull();
+  });
 });

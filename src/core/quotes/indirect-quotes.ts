@@ -151,6 +151,11 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     const cls = t.cap ? null : cueClassOf(t.lower);
     if (!cls) continue;
     const prev = tokens[v - 1];
+    const question = passiveQuestion(doc, s, v);
+    if (question) {
+      out.push(question);
+      continue;
+    }
     if (prev && v > s.first && (NOUN_MARKERS.has(prev.lower) || INFINITIVE.has(prev.lower))) continue;
     const participle = t.lower.endsWith('ing');
     if (prev && PASSIVE_AUX.has(prev.lower) && !participle) continue;
@@ -233,6 +238,28 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     nextFree = v + 1;
   }
   return out;
+}
+
+const PASSIVE_QUESTION_LEADS = new Set(['when', 'was', 'were', 'after', 'if', 'being', ',']);
+const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'how', 'what', 'why', 'who', 'where']);
+
+/**
+ * "When asked whether D.C. should have a vote, Clinton …": a passive question reports what was asked, by someone
+ * the sentence does not name, so it has no speaker. The content runs to the end of the clause.
+ */
+function passiveQuestion(doc: Doc, s: Sentence, v: number): Attribution | null {
+  const { tokens } = doc;
+  const t = tokens[v] as Token;
+  const prev = tokens[v - 1];
+  if (t.lower !== 'asked' || !prev || !PASSIVE_QUESTION_LEADS.has(prev.lower)) return null;
+  if (!ASKED_ABOUT.has(tokens[v + 1]?.lower ?? '')) return null;
+  let last = v + 2;
+  while (last < s.last && last - v < 60 && !CLAUSE_END.has((tokens[last] as Token).text)) last++;
+  if (wordsIn(doc, v + 1, last) < 3) return null;
+  const start = (tokens[v + 1] as Token).start;
+  const end = trimmedEnd(doc, start, (tokens[last - 1] as Token).end);
+  if (end <= start) return null;
+  return { kind: 'indirect', start, end, cue: [v, v + 1], mention: null, belief: false, confidence: 0.5 };
 }
 
 /** The source after "according to": a name, or any noun phrase up to the next comma ("a new Gallup poll"). */
