@@ -165,7 +165,9 @@ export function indirectInSentence(doc: Doc, s: Sentence, inQuote: Int32Array, u
     else if (participle && !(prev && PROGRESSIVE_AUX.has(prev.lower))) continue;
     else mention = subjectBefore(tokens, v, s.first);
     // "Rubio thanked Miami and said …": the subject of the first verb.
-    if (!mention && prev?.lower === 'and') mention = nearestSubjectBefore(tokens, v - 2, s.first);
+    // "Gary Emineth, a former chairman, became a delegate and said …": else the sentence's own subject.
+    if (!mention && prev?.lower === 'and')
+      mention = nearestSubjectBefore(tokens, v - 2, s.first) ?? subjectAtStart(tokens, s.first, v);
     const belief = cls === 'belief';
     const inverted = mention === null ? subjectAfter(tokens, v, s.last) : null;
     const speaker = mention ?? inverted;
