@@ -2,6 +2,7 @@ import type { HandlerTable } from '../commands/route.ts';
 import type { Invocation } from '../model/invocation.ts';
 import type { Reply } from '../model/reply.ts';
 import { DEFAULT_DAILY_TIME, formatDailyTime, parseDailyTime } from '../schedule/daily-time.ts';
+import { formatInstant } from '../schedule/format-instant.ts';
 import { validateTimeZone } from '../schedule/time-zone.ts';
 import { UserFacingError } from '../user-facing-error.ts';
 import type { DigestService } from './digest-service.ts';
@@ -16,19 +17,6 @@ const info = (title: string, lines: string[] = []): Reply => ({
   lines,
   fallbackText: [title, ...lines].join('\n'),
 });
-
-function formatInstant(ms: number, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(ms));
-  return `${text} ${timeZone}`;
-}
 
 function describe(sub: DigestSubscription): string {
   const topic = sub.filter ? ` on “${sub.filter}”` : '';

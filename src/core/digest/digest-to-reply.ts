@@ -1,5 +1,6 @@
 import type { AnswerItem } from '../model/answer.ts';
 import type { Reply, ReplyQuote, ReplyStory } from '../model/reply.ts';
+import { formatInstant } from '../schedule/format-instant.ts';
 import type { Digest, DigestStory } from './digest.ts';
 
 export interface DigestReplyOptions {
@@ -30,19 +31,6 @@ function toReplyStory(story: DigestStory): ReplyStory {
   };
 }
 
-function formatWhen(iso: string, timeZone: string): string {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return `${format.format(new Date(iso))} ${timeZone}`;
-}
-
 function storyText(story: DigestStory, index: number): string[] {
   const outlets = [...new Set(story.articles.map((a) => a.outlet))].join(', ');
   const quotes = story.quotes.map((q) => {
@@ -64,9 +52,9 @@ function storyText(story: DigestStory, index: number): string[] {
 export function digestToReply(digest: Digest, options: DigestReplyOptions = {}): Reply {
   const timeZone = options.timeZone ?? 'UTC';
   const topic = digest.filter ? ` on “${digest.filter}”` : '';
-  const window = `Since ${formatWhen(digest.since, timeZone)}`;
+  const window = `Since ${formatInstant(digest.since, timeZone)}`;
   const late = options.lateFor
-    ? [`Posted late: this digest was due ${formatWhen(options.lateFor.dueAt, timeZone)}.`]
+    ? [`Posted late: this digest was due ${formatInstant(options.lateFor.dueAt, timeZone)}.`]
     : [];
   const footer =
     digest.moreStories > 0
