@@ -138,11 +138,17 @@ function isReportingPast(tokens: Token[], mention: SpeakerMention, open: number)
  * "…, calling him a “loser.”", "dismissed the whole kerfuffle as “absurd.”": a one-word quotation is what the
  * nearest verb before it reports, so the quote runs from that verb's object to the quotation's end.
  */
-function verbObjectClause(doc: Doc, a: Attribution, mention: SpeakerMention, sentence: Sentence): Attribution | null {
+function verbObjectClause(
+  doc: Doc,
+  a: Attribution,
+  mention: SpeakerMention | null,
+  sentence: Sentence,
+): Attribution | null {
   const { tokens } = doc;
   const open = a.openToken ?? -1;
   if (wordCount(doc.text.slice(a.start, a.end)) > 3) return null;
-  for (let v = open - 1; v > mention.last - 1 && v >= sentence.first && open - v <= 7; v--) {
+  const floor = mention ? mention.last : sentence.first;
+  for (let v = open - 1; v >= floor && v >= sentence.first && open - v <= 7; v--) {
     const t = tokens[v] as Token;
     if (!t.word || t.text === ',') return null;
     if (t.cap || !(cueClassOf(t.lower) === 'speech' || /(ed|ing)$/.test(t.lower)) || t.lower.length < 5) continue;
@@ -219,7 +225,9 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     }
     const para = paragraphAt(doc, a.start);
     if (previous && para - paragraphAt(doc, previous.start) <= 1) {
-      kept.push({ ...a, inheritsFrom: previous.inheritsFrom ?? previous, confidence: 0.75 });
+      // "… and then described the plan as “a disaster”": the reported clause starts at the verb before the quote.
+      const object = sentence && open > sentence.first + 1 ? verbObjectClause(doc, a, null, sentence) : null;
+      kept.push({ ...(object ?? a), inheritsFrom: previous.inheritsFrom ?? previous, confidence: 0.75 });
     } else if (wordCount(doc.text.slice(a.start, a.end)) >= MIN_LONE_QUOTE_WORDS) {
       const lone: Attribution = { ...a, confidence: 0.4 };
       kept.push(lone);
