@@ -110,7 +110,7 @@ export class Newsbot {
       kv: this.kv,
       clock: this.clock,
       logger: this.logger,
-      articles: new ArticleRepository(this.kv, this.clock),
+      articles: this.articles,
       poster: () => this.poster,
       settings: {
         ...this.options.feeds,
@@ -131,7 +131,7 @@ export class Newsbot {
     this.services.push(this.digests.scheduler);
     this.follows = new FollowService({
       ...shared,
-      log: new ArticleRepository(this.kv, this.clock),
+      log: this.articles,
       people: new IndexPersonDirectory(this.index, () => this.indexSync.catchUp()),
       options: this.options.followAlertIntervalMs ? { intervalMs: this.options.followAlertIntervalMs } : {},
     });
