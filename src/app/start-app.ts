@@ -9,7 +9,7 @@ import { type SlackConfig, slackConfigFrom } from '../adapters/slack/slack-confi
 import { renderReplyText } from '../adapters/terminal/render-reply.ts';
 import { createTerminalAdapter } from '../adapters/terminal/terminal-adapter.ts';
 import { runTerminalChat } from '../adapters/terminal/terminal-chat.ts';
-import { type CoreConfig, coreConfigFrom, processEnv } from '../config.ts';
+import { coreConfigFrom, processEnv } from '../config.ts';
 import { announcingStore } from '../core/coordination/announcing-store.ts';
 import { catchUpOnNudge } from '../core/coordination/catch-up-on-nudge.ts';
 import { createRedisNudges } from '../core/coordination/redis-nudges.ts';
@@ -56,7 +56,6 @@ function slackServesHttp(slack: SlackConfig): boolean {
 
 function chatAdapters(
   bot: Newsbot,
-  config: CoreConfig,
   slack: SlackConfig | null,
   discord: DiscordConfig | null,
   health: HealthEndpoints,
@@ -70,7 +69,6 @@ function chatAdapters(
     adapters.push(createSlackAdapter({ config: slack, core: bot, kv, logger, rateLimiters: limiters, ...routes }));
   }
   if (discord) adapters.push(createDiscordAdapter({ config: discord, core: bot, kv, logger, limiters }));
-  void config;
   return adapters;
 }
 
@@ -100,7 +98,7 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   const limiters = createRateLimiterFactory({ ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}), logger });
   const checks: ReadinessCheck[] = [storeReachable(kv)];
   const health = new HealthEndpoints(checks);
-  const adapters = chatAdapters(bot, config, slack, discord, health, limiters);
+  const adapters = chatAdapters(bot, slack, discord, health, limiters);
   checks.push(...adapters.map(adapterConnected));
   const posters = terminal ? [createTerminalAdapter(options.output, renderReplyText)] : adapters;
   bot.poster = createDestinationPoster(posters);
@@ -133,13 +131,12 @@ export async function startApp(options: StartAppOptions): Promise<void> {
     logger.info({ adapters: adapters.map((a) => a.platform), store: kv.displayUrl }, 'newsbot started');
     return;
   }
-  const count = await bot.index.articleCount?.();
+  const articles = bot.index.articleCount();
   const banner = [
-    `newsbot — ${seeded ? `ingested ${seeded} sample articles from seeds/; ` : ''}store ${kv.displayUrl}.`,
-    'Ask e.g. “what did Rubio say?”, “who said “absolutely ruled out”?”, “search cartels”, “help” — or “quit”.',
+    `newsbot — ${seeded ? `ingested ${seeded} sample articles from seeds/; ` : ''}${articles} articles indexed in ${kv.displayUrl}.`,
+    'Ask e.g. “what did Rubio say?”, “who said ‘absolutely ruled out’?”, “search cartels”, “help” — or “quit”.',
     CONNECT_HINT,
   ].join('\n');
-  void count;
   await runTerminalChat({
     handle: (inv) => bot.handle(inv),
     render: renderReplyText,
