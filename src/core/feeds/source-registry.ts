@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KvStore } from '../store/kv-store.ts';
-import { withLock } from '../store/with-lock.ts';
+import { withLockWaiting } from '../store/with-lock.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { initialState, type Source, type SourceState } from './source.ts';
 
@@ -13,8 +13,6 @@ export function sourceIdFor(url: string): string {
     .digest('hex')
     .slice(0, 10)}`;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The sources registry in the `KvStore`. Keys: `source:ids` → id list; `source:<id>` → `Source`;
@@ -65,15 +63,20 @@ export class SourceRegistry {
 
   /** Read-modify-write of the id list under a short lock, so two instances adding at once both land. */
   private async updateList(change: (ids: string[]) => string[]): Promise<void> {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const outcome = await withLock(this.kv, LIST_KEY, 5_000, async () => {
+    await withLockWaiting(
+      this.kv,
+      LIST_KEY,
+      5_000,
+      async () => {
         const ids = (await this.kv.get<string[]>(LIST_KEY)) ?? [];
         const next = change(ids);
         if (next !== ids) await this.kv.set(LIST_KEY, next);
-      });
-      if (outcome.acquired) return;
-      await sleep(20);
-    }
-    throw new Error('could not update the source list: its lock stayed taken');
+      },
+      {
+        attempts: 50,
+        pauseMs: () => 20,
+        stayedTaken: () => new Error('could not update the source list: its lock stayed taken'),
+      },
+    );
   }
 }

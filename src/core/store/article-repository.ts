@@ -4,7 +4,7 @@ import type { Clock } from '../ports.ts';
 import { ChangeLog, type LogEntry } from './change-log.ts';
 import type { KvStore } from './kv-store.ts';
 import type { StoredArticle } from './stored-article.ts';
-import { withLock } from './with-lock.ts';
+import { withLockWaiting } from './with-lock.ts';
 
 export type PutResult = { status: 'added' | 'duplicate'; id: string };
 
@@ -89,8 +89,11 @@ export class ArticleRepository {
     // Re-ingesting the same file or feed item is the common case: answer it with one read, without the lock.
     const current = await this.get(id);
     if (current?.article.sources.some((known) => sameSource(known, source))) return false;
-    for (let attempt = 0; attempt < SOURCE_LOCK_ATTEMPTS; attempt += 1) {
-      const outcome = await withLock(this.kv, articleKey(id), SOURCE_LOCK_TTL_MS, async () => {
+    const added = await withLockWaiting(
+      this.kv,
+      articleKey(id),
+      SOURCE_LOCK_TTL_MS,
+      async () => {
         const stored = await this.get(id);
         if (!stored) throw new Error(`cannot add a source to unknown article ${id}`);
         if (stored.article.sources.some((known) => sameSource(known, source))) return false;
@@ -98,13 +101,16 @@ export class ArticleRepository {
         await this.kv.set(articleKey(id), { ...stored, article });
         if (source.url) await this.kv.set(urlKey(source.url), id);
         return true;
-      });
-      // Log the article again so every instance's index learns the new outlet (readers apply entries idempotently).
-      if (outcome.acquired && outcome.result) await this.log.append(id);
-      if (outcome.acquired) return outcome.result;
-      await new Promise((resolve) => setTimeout(resolve, 20 + attempt * 10));
-    }
-    throw new Error(`article ${id} stayed locked; source not added`);
+      },
+      {
+        attempts: SOURCE_LOCK_ATTEMPTS,
+        pauseMs: (attempt) => 20 + attempt * 10,
+        stayedTaken: () => new Error(`article ${id} stayed locked; source not added`),
+      },
+    );
+    // Log the article again so every instance's index learns the new outlet (readers apply entries idempotently).
+    if (added) await this.log.append(id);
+    return added;
   }
 
   /** Change-log entries with `seq >= fromSeq`, at most `limit`. */

@@ -22,3 +22,27 @@ export async function withLock<R>(
     if ((await kv.get<string>(lockKey)) === token) await kv.delete(lockKey);
   }
 }
+
+export interface WaitForLockOptions {
+  attempts: number;
+  /** Real-time pause before the next attempt (the holder is another instance's short update). */
+  pauseMs: (attempt: number) => number;
+  /** The error to throw when the lock stayed taken for every attempt. */
+  stayedTaken: () => Error;
+}
+
+/** Like `withLock`, but waits for a lock someone else holds briefly instead of giving up at once. */
+export async function withLockWaiting<R>(
+  kv: KvStore,
+  key: string,
+  ttlMs: number,
+  fn: () => Promise<R>,
+  options: WaitForLockOptions,
+): Promise<R> {
+  for (let attempt = 0; attempt < options.attempts; attempt++) {
+    const outcome = await withLock(kv, key, ttlMs, fn);
+    if (outcome.acquired) return outcome.result;
+    await new Promise((resolve) => setTimeout(resolve, options.pauseMs(attempt)));
+  }
+  throw options.stayedTaken();
+}
