@@ -1,5 +1,6 @@
 import KeyvPostgres from '@keyv/postgres';
 import pg from 'pg';
+import { keyvSqlBackend } from './keyv-sql-backend.ts';
 import type { RawBackend } from './raw-backend.ts';
 
 type Query = (sql: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -39,7 +40,6 @@ export async function postgresBackend(url: string, schema: string, namespace: st
   });
   const query = adapter.query as Query;
   const table = `${schema}.${adapter.opts.table}`;
-  const ns = (key: string) => `${namespace}:${key}`;
   try {
     // The adapter swallows connection errors into an 'error' event; a first query brings them back as a rejection.
     await query(`SELECT count(*) FROM ${table}`);
@@ -52,17 +52,5 @@ export async function postgresBackend(url: string, schema: string, namespace: st
     WHERE (${table}.value::jsonb ->> 'expires')::double precision < $3
     RETURNING key`;
 
-  return {
-    get: (key) => adapter.get(ns(key)) as Promise<string | undefined>,
-    getMany: (keys) => adapter.getMany(keys.map(ns)) as Promise<(string | undefined)[]>,
-    async set(key, raw) {
-      await adapter.set(ns(key), raw);
-    },
-    delete: (key) => adapter.delete(ns(key)),
-    async add(key, raw, nowMs) {
-      const rows = await query(addSql, [ns(key), raw, nowMs]);
-      return rows.length === 1;
-    },
-    close: () => adapter.disconnect(),
-  };
+  return keyvSqlBackend(adapter, namespace, (key, raw, nowMs) => query(addSql, [key, raw, nowMs]));
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
+import { keyvSqlBackend } from './keyv-sql-backend.ts';
 import type { RawBackend } from './raw-backend.ts';
 
 type Query = (sql: string, ...params: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -19,7 +20,6 @@ export async function sqliteBackend(file: string, namespace: string): Promise<Ra
   adapter.on('error', () => {});
   const query = adapter.query as Query;
   const table = adapter.opts.table as string;
-  const ns = (key: string) => `${namespace}:${key}`;
   // Reading the schema fails at once on a file that is not an SQLite database, before anything could overwrite it.
   await query('SELECT count(*) AS n FROM sqlite_master');
   await query('PRAGMA journal_mode=WAL');
@@ -29,17 +29,5 @@ export async function sqliteBackend(file: string, namespace: string): Promise<Ra
     WHERE json_extract(${table}.value, '$.expires') < ?
     RETURNING key`;
 
-  return {
-    get: (key) => adapter.get(ns(key)) as Promise<string | undefined>,
-    getMany: (keys) => adapter.getMany(keys.map(ns)) as Promise<(string | undefined)[]>,
-    async set(key, raw) {
-      await adapter.set(ns(key), raw);
-    },
-    delete: (key) => adapter.delete(ns(key)),
-    async add(key, raw, nowMs) {
-      const rows = await query(addSql, ns(key), raw, nowMs);
-      return rows.length === 1;
-    },
-    close: () => adapter.disconnect(),
-  };
+  return keyvSqlBackend(adapter, namespace, (key, raw, nowMs) => query(addSql, key, raw, nowMs));
 }
