@@ -1,6 +1,6 @@
+import { sentenceSpans } from '../nlp/sentence-spans.ts';
 import { contentWords, overlap } from './content-words.ts';
 import type { DigestArticle } from './digest-source.ts';
-import { sentenceSpans } from './sentences.ts';
 
 /** Only the opening of each article is considered: news leads carry the story, later sentences the detail. */
 const LEAD_SENTENCES = 8;

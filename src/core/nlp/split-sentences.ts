@@ -31,6 +31,12 @@ function hasNewlineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const DOTTED_WORD = /^\p{L}(?:\.\p{L})+$/u;
+
+function startsSentence(next: Token | undefined): boolean {
+  return next !== undefined && SENTENCE_OPENERS.has(next.lower) && next.cap;
+}
+
 function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.text === '!' || t.text === '?') return true;
@@ -40,12 +46,13 @@ function endsSentence(tokens: Token[], i: number): boolean {
     if (ABBREVIATIONS.has(prev.lower)) return false;
     // A single capital is an initial ("John F. Kennedy").
     if (prev.text.length === 1 && prev.cap) return false;
+    // "p.m." and "a.m." come as "p.m" + ".": like "U.S.", they end a sentence only before a typical opener.
+    if (DOTTED_WORD.test(prev.text)) return startsSentence(tokens[i + 1]);
     return true;
   }
   // "U.S." carries its own period: it ends a sentence only when a typical opener follows.
   if (t.text.length > 2 && t.text.endsWith('.') && t.cap) {
-    const next = tokens[i + 1];
-    return next !== undefined && SENTENCE_OPENERS.has(next.lower) && next.cap;
+    return startsSentence(tokens[i + 1]);
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceSpans } from '../../src/core/digest/sentences.ts';
+import { sentenceSpans } from '../../src/core/nlp/sentence-spans.ts';
 
 const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -13,6 +13,14 @@ describe('sentenceSpans: summary sentences are whole sentences', () => {
       'Sheinbaum said U.S. troops will not enter Mexico.',
       'Mr. Rubio spoke at 3 p.m. Eastern on Thursday.',
       'Done.',
+    ]);
+  });
+
+  test('"a.m." and "p.m." end a sentence only when a new sentence clearly starts', () => {
+    expect(sentences('Polls close at 8 p.m. Eastern time. Counting starts at 9 a.m. The results follow.')).toEqual([
+      'Polls close at 8 p.m. Eastern time.',
+      'Counting starts at 9 a.m.',
+      'The results follow.',
     ]);
   });
 
