@@ -53,6 +53,34 @@ describe('Slack post() for digests and alerts', () => {
     expect(statuses).toEqual(['failed 500', 'failed 503', 'ok']);
   });
 
+  it('a 5xx after Slack stored the message is not posted twice: the retry finds it by its key', async () => {
+    harness = await startHarness();
+    harness.fake.failNext('chat.postMessage', { status: 503, afterStoring: true });
+    await harness.adapter.post('slack:T1:C7', digest('Morning digest'), { idempotencyKey: 'k-stored' });
+    expect(harness.fake.posted.filter((m) => m.channel === 'C7').map((m) => m.text)).toEqual(['Morning digest']);
+    // The retry asked history instead of posting again.
+    expect(harness.fake.calls.map((call) => call.method)).toContain('conversations.history');
+    // A later retry of the whole digest (restart, second instance) still does not post it again.
+    await harness.adapter.post('slack:T1:C7', digest('Morning digest'), { idempotencyKey: 'k-stored' });
+    expect(harness.fake.posted.filter((m) => m.channel === 'C7')).toHaveLength(1);
+  });
+
+  it('a 5xx before Slack stored it is posted on retry, and posts of other keys do not count as it', async () => {
+    harness = await startHarness();
+    await harness.adapter.post('slack:T1:C8', digest('Yesterday'), { idempotencyKey: 'k-other' });
+    harness.fake.failNext('chat.postMessage', { status: 500 });
+    await harness.adapter.post('slack:T1:C8', digest('Today'), { idempotencyKey: 'k-today' });
+    expect(harness.fake.posted.filter((m) => m.channel === 'C8').map((m) => m.text)).toEqual(['Yesterday', 'Today']);
+  });
+
+  it('without history scope a stored-then-5xx post is posted again (the documented limit), and the post succeeds', async () => {
+    harness = await startHarness();
+    harness.fake.historyScope = false;
+    harness.fake.failNext('chat.postMessage', { status: 502, afterStoring: true });
+    await harness.adapter.post('slack:T1:C9', digest('Morning digest'), { idempotencyKey: 'k-noscope' });
+    expect(harness.fake.posted.filter((m) => m.channel === 'C9')).toHaveLength(2);
+  });
+
   it('gives up on a permanent Slack error with one clear error, and a later retry can still post', async () => {
     harness = await startHarness();
     harness.fake.failNext('chat.postMessage', { status: 200, error: 'not_in_channel' });

@@ -62,6 +62,7 @@ export function createSlackAdapter(deps: CreateSlackAdapterDeps): SlackAdapter {
       ...(deps.limits?.retry ? { retry: deps.limits.retry } : {}),
       logger,
     }),
+    logger,
   );
   const floodGuard = new UserFloodGuard(deps.clock ?? systemClock, deps.limits?.perUser);
   const { app, socket } = createBoltApp(config, {

@@ -45,8 +45,9 @@ export async function postToDestination(
   if (!address) throw new UserFacingError(`not a Slack destination: ${destination}`);
   const token = await botTokenFor(deps, address.teamId);
   for (const [i, message] of renderSlackMessages(reply).entries()) {
-    const send = () => deps.sender.postMessage(deps.app.client, address, message, token);
-    const posted = await postOnce(deps.kv, `slack:post:${idempotencyKey}:${i}`, send).catch((error: unknown) => {
+    const key = `slack:post:${idempotencyKey}:${i}`;
+    const send = () => deps.sender.postMessageOnce(deps.app.client, address, message, key, token);
+    const posted = await postOnce(deps.kv, key, send).catch((error: unknown) => {
       throw new UserFacingError(`Slack refused the post to ${destination}: ${errorCode(error)}`);
     });
     if (!posted) deps.logger.info({ destination, part: i }, 'Slack post skipped: already posted');

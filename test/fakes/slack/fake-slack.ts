@@ -23,6 +23,17 @@ export interface ScriptedFailure {
   retryAfterSeconds?: number;
   /** Slack error code for a 200 `{ok:false}` answer. */
   error?: string;
+  /** Slack did the work (stored the message) and then answered with this failure anyway. */
+  afterStoring?: boolean;
+}
+
+/** A message as channel members see it. */
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text: unknown;
+  threadTs?: string;
+  metadata?: unknown;
 }
 
 export interface FakeUser {
@@ -47,6 +58,10 @@ export class FakeSlack {
   readonly validTokens = new Set<string>(['xoxb-test-token', 'xapp-test-token']);
   readonly users = new Map<string, FakeUser>();
   readonly channelCreators = new Map<string, string>();
+  /** Every message Slack stored, including ones whose call was answered with a failure (`afterStoring`). */
+  readonly posted: PostedMessage[] = [];
+  /** Whether the bot token may read channel history (`channels:history`); without it history calls fail. */
+  historyScope = true;
   teamId = 'T1';
   botUserId = 'UBOT';
   private readonly failures = new Map<string, ScriptedFailure[]>();
@@ -54,7 +69,8 @@ export class FakeSlack {
   private readonly server: Server;
   private readonly sockets = new WebSocketServer({ noServer: true });
   private socket: WebSocket | null = null;
-  private nextTs = 1_700_000_000;
+  // Message timestamps follow the real clock, as Slack's do, so `oldest` filters in history calls mean what they say.
+  private nextTs = Math.floor(Date.now() / 1000);
 
   constructor() {
     this.server = createServer((req, res) => void this.route(req, res));
@@ -212,6 +228,7 @@ export class FakeSlack {
     const call: ApiCall = { method, token, params, at: Date.now() };
     const failure = this.failures.get(method)?.shift();
     if (failure) {
+      if (failure.afterStoring) this.answer(method, token, params);
       this.record(this.calls, { ...call, params: { ...params, __status: `failed ${failure.status}` } });
       sendFailure(res, failure);
       return;
@@ -219,6 +236,34 @@ export class FakeSlack {
     const answer = this.answer(method, token, params);
     this.record(this.calls, { ...call, params: { ...params, __status: answer.ok ? 'ok' : String(answer.error) } });
     send(res, 200, answer);
+  }
+
+  private storeMessage(params: Record<string, unknown>, ts: string): void {
+    this.posted.push({
+      channel: String(params.channel),
+      ts,
+      text: params.text,
+      ...(params.thread_ts ? { threadTs: String(params.thread_ts) } : {}),
+      ...(params.metadata ? { metadata: params.metadata } : {}),
+    });
+  }
+
+  /** `conversations.history` / `.replies`: newest first, metadata only when asked for, like Slack. */
+  private history(params: Record<string, unknown>): Record<string, unknown> {
+    if (!this.historyScope) return { ok: false, error: 'missing_scope', needed: 'channels:history' };
+    const oldest = Number(params.oldest ?? 0);
+    const thread = params.ts === undefined ? undefined : String(params.ts);
+    const messages = this.posted
+      .filter((m) => m.channel === String(params.channel) && Number(m.ts) > oldest && m.threadTs === thread)
+      .reverse()
+      .slice(0, Number(params.limit ?? 100))
+      .map((m) => ({
+        type: 'message',
+        ts: m.ts,
+        text: m.text,
+        ...(isTrue(params.include_all_metadata) && m.metadata ? { metadata: m.metadata } : {}),
+      }));
+    return { ok: true, messages, has_more: false };
   }
 
   private answer(method: string, token: string | null, params: Record<string, unknown>): Record<string, unknown> {
@@ -241,8 +286,12 @@ export class FakeSlack {
         const problem = blocksProblem(params.blocks);
         if (problem) return { ok: false, error: problem };
         const ts = `${this.nextTs++}.000100`;
+        if (method === 'chat.postMessage') this.storeMessage(params, ts);
         return { ok: true, channel: params.channel, ts, message_ts: ts };
       }
+      case 'conversations.history':
+      case 'conversations.replies':
+        return this.history(params);
       case 'users.info': {
         const user = this.users.get(String(params.user));
         return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
@@ -257,6 +306,10 @@ export class FakeSlack {
         return { ok: true };
     }
   }
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true';
 }
 
 function oauthAccess(teamId: string, params: Record<string, unknown>): Record<string, unknown> {
