@@ -1,5 +1,6 @@
 import type { NewsIndex } from '../index/news-index.ts';
 import { sql } from '../index/open-database.ts';
+import { speakerToken } from '../index/speaker-token.ts';
 import type { SourceRef } from '../model/article.ts';
 import type { QuoteKind } from '../model/quote.ts';
 import { ftsAnyOf } from '../search/fts-query.ts';
@@ -58,6 +59,9 @@ const toRow = (raw: RawRow): QuoteRow => ({
 
 /** Newest first; bounded so a speaker quoted in 90,000 articles still answers in milliseconds. */
 export const QUOTES_PER_ANSWER = 120;
+// A speaker's quotes on a topic are read newest-indexed first, at most this many, then ordered by date: the most
+// recent remarks are among the latest indexed, and a common topic word never costs more than this.
+const TOPIC_CANDIDATES = 1000;
 
 /**
  * What these entities said (beliefs and intentions excluded: they are not speech). With `about`, only quotes whose
@@ -66,15 +70,19 @@ export const QUOTES_PER_ANSWER = 120;
 export function quotesBy(index: NewsIndex, entityIds: readonly string[], about?: string): QuoteRow[] {
   const topic = about ? ftsAnyOf(contentWords(about)) : '';
   if (about && !topic) return [];
-  // One entity at a time, walking its (entity_id, at DESC) index: no sort of a speaker's whole history.
+  // One entity at a time. On a topic, one MATCH intersects the speaker's token with the topic words, so a prolific
+  // speaker's history is never walked; otherwise the (entity_id, at DESC) index gives the latest without a sort.
   const rows = entityIds.flatMap((id) =>
     topic
       ? (sql(
           index.db,
-          `SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq
-             WHERE q.entity_id = ? AND q.belief = 0 AND q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)
-             ORDER BY q.at DESC LIMIT ${QUOTES_PER_ANSWER}`,
-        ).all(id, topic) as RawRow[])
+          `SELECT ${COLUMNS} FROM (
+             SELECT qseq FROM quotes
+              WHERE qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ${TOPIC_CANDIDATES})
+                AND +entity_id = ? AND belief = 0
+              ORDER BY at DESC LIMIT ${QUOTES_PER_ANSWER}
+           ) latest JOIN quotes q ON q.qseq = latest.qseq JOIN articles a ON a.seq = q.article_seq`,
+        ).all(`speaker_token : ${speakerToken(id)} AND text : (${topic})`, id) as RawRow[])
       : (sql(
           index.db,
           `SELECT ${COLUMNS} FROM quotes q JOIN articles a ON a.seq = q.article_seq

@@ -3,7 +3,7 @@
  * `meta` row `log_position` says how far this file has caught up, so a restart only reads the tail of the log.
  * Bump SCHEMA_VERSION when a table changes: an older file is then dropped and rebuilt.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,13 +46,15 @@ CREATE TABLE IF NOT EXISTS quotes (
   end INTEGER NOT NULL,
   belief INTEGER NOT NULL,
   confidence REAL NOT NULL,
-  at TEXT NOT NULL
+  at TEXT NOT NULL,
+  speaker_token TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_by_entity ON quotes(entity_id, at DESC);
 CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes(article_seq);
 
+-- speaker_token (see speaker-token.ts) lets one MATCH ask for a speaker's quotes on a topic.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-  text, content='quotes', content_rowid='qseq', tokenize='porter unicode61 remove_diacritics 2'
+  text, speaker_token, content='quotes', content_rowid='qseq', tokenize='porter unicode61 remove_diacritics 2'
 );
 
 CREATE TABLE IF NOT EXISTS entities (

@@ -5,6 +5,7 @@ import type { Quote } from '../model/quote.ts';
 import { entityKeys } from './entity-keys.ts';
 import type { Db } from './open-database.ts';
 import { sql } from './open-database.ts';
+import { speakerToken } from './speaker-token.ts';
 import { articleTime, type IndexInput } from './stored-article.ts';
 
 /** Every outlet/URL/file that carried the article, as citations. */
@@ -79,11 +80,12 @@ export function writeArticle(db: Db, input: IndexInput, seq: number, storyId: st
   const insertQuote = sql(
     db,
     `INSERT OR IGNORE INTO quotes (id, article_seq, entity_id, speaker_name, speaker_type, speaker_role, kind, text, start,
-       end, belief, confidence, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       end, belief, confidence, at, speaker_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertQuoteText = sql(db, 'INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)');
+  const insertQuoteText = sql(db, 'INSERT INTO quotes_fts (rowid, text, speaker_token) VALUES (?, ?, ?)');
   for (const quote of quotes) {
     const entityId = resolveSpeakerId(db, quote);
+    const token = entityId ? speakerToken(entityId) : null;
     const { speaker, content } = quote;
     const row = insertQuote.run(
       quote.id,
@@ -99,9 +101,10 @@ export function writeArticle(db: Db, input: IndexInput, seq: number, storyId: st
       quote.belief ? 1 : 0,
       quote.confidence,
       at,
+      token,
     );
     if (row.changes === 0) continue;
-    insertQuoteText.run(Number(row.lastInsertRowid), content.text);
+    insertQuoteText.run(Number(row.lastInsertRowid), content.text, token);
     if (entityId && !quote.belief) quoteCounts.set(entityId, (quoteCounts.get(entityId) ?? 0) + 1);
   }
 
