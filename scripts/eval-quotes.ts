@@ -11,21 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/core/quotes/analyze-article.ts';
 import type { ExtractedQuote } from '../src/core/quotes/article-analysis.ts';
-
-interface Piece {
-  start: number;
-  end: number;
-}
-interface GoldSpan {
-  type: string;
-  pieces: Piece[];
-  text: string;
-}
-interface GoldAttribution {
-  content: GoldSpan;
-  cue: GoldSpan | null;
-  source: GoldSpan | null;
-}
+import { type GoldSpan, goldSpeakerName, nameTokensOf, type Piece, parseAnn, titledGenders } from './polnear-gold.ts';
 
 // The evaluation's own speech-verb list (independent of the engine's lexicon).
 const SPEECH_BASES =
@@ -39,60 +25,6 @@ for (const b of SPEECH_BASES.split(' ')) {
   if (b.endsWith('y')) for (const f of [`${b.slice(0, -1)}ied`, `${b.slice(0, -1)}ies`]) SPEECH_FORMS.add(f);
 }
 for (const f of ['said', 'told', 'wrote', 'written']) SPEECH_FORMS.add(f);
-
-const PRONOUNS = new Set([
-  'he',
-  'she',
-  'they',
-  'it',
-  'who',
-  'his',
-  'her',
-  'their',
-  'its',
-  'him',
-  'them',
-  'i',
-  'we',
-  'which',
-  'that',
-]);
-const NON_NAME = new Set(
-  'the a an of and for to in at on mr mrs ms dr sen rep gov president secretary former vice senator governor candidate republican democratic democrat gop u.s. us presidential spokesman spokeswoman'.split(
-    ' ',
-  ),
-);
-
-function parseAnn(ann: string): GoldAttribution[] {
-  const spans = new Map<string, GoldSpan>();
-  const relations: GoldAttribution[] = [];
-  for (const line of ann.split('\n')) {
-    const t = /^(T\d+)\t(\S+) ([\d ;]+)\t(.*)$/.exec(line);
-    if (t) {
-      const pieces = (t[3] as string).split(';').map((p) => {
-        const [s, e] = p.trim().split(' ').map(Number);
-        return { start: s as number, end: e as number };
-      });
-      spans.set(t[1] as string, { type: t[2] as string, pieces, text: t[4] as string });
-      continue;
-    }
-    const e = /^E\d+\t(.*)$/.exec(line);
-    if (!e) continue;
-    const roles: Record<string, string> = {};
-    for (const part of (e[1] as string).split(/\s+/)) {
-      const [role, id] = part.split(':');
-      if (role && id) roles[role] = id;
-    }
-    const content = roles.Content ? spans.get(roles.Content) : undefined;
-    if (!content) continue;
-    relations.push({
-      content,
-      cue: (roles.Cue && spans.get(roles.Cue)) || null,
-      source: (roles.Source && spans.get(roles.Source)) || null,
-    });
-  }
-  return relations;
-}
 
 const isAlnum = (c: number) => /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 
@@ -108,38 +40,6 @@ function coverage(text: string, pieces: Piece[], by: Piece[]): number {
     }
   }
   return total === 0 ? 0 : covered / total;
-}
-
-function nameTokensOf(s: string): string[] {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}.]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.toLowerCase().replace(/\.$/, ''))
-    .filter((w) => w.length > 1 && !NON_NAME.has(w) && !PRONOUNS.has(w));
-}
-
-/** The gold source's name tokens; pronouns/descriptions take the nearest earlier gold source that has a name. */
-function goldSpeakerName(g: GoldAttribution, all: GoldAttribution[]): string[] | null {
-  if (!g.source) return null;
-  const own = nameTokensOf(g.source.text);
-  if (own.length > 0) return own;
-  const words = g.source.text.toLowerCase().split(/\s+/);
-  if (!(words.length === 1 && PRONOUNS.has(words[0] as string))) return null;
-  // First person outside a quotation is the article's author, not someone named earlier.
-  if (words[0] === 'i' || words[0] === 'we') return null;
-  const at = (g.source.pieces[0] as Piece).start;
-  let best: { at: number; names: string[] } | null = null;
-  for (const other of all) {
-    if (!other.source) continue;
-    const o = (other.source.pieces[0] as Piece).start;
-    if (o >= at) continue;
-    const names = nameTokensOf(other.source.text);
-    if (names.length > 0 && (!best || o > best.at)) best = { at: o, names };
-  }
-  return best?.names ?? null;
 }
 
 function isSpeechCue(cue: GoldSpan | null): boolean {
@@ -210,6 +110,7 @@ function main(): void {
     if (!ann) return;
     const text = readFileSync(join(dir, 'text', file), 'utf8');
     const gold = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'));
+    const genders = titledGenders(text);
     const quotes = analyzeArticle(text).quotes.filter((q) => !q.belief);
     const spansOf = (q: ExtractedQuote) => [{ start: q.content.start, end: q.content.end }];
     const goldContent = gold.flatMap((g) => g.content.pieces);
@@ -250,7 +151,7 @@ function main(): void {
           );
       }
       if (!found || !best) continue;
-      const names = goldSpeakerName(g, gold);
+      const names = goldSpeakerName(g, gold, text, genders);
       if (!names) continue;
       tally.speakerGold++;
       const got = nameTokensOf(best.speaker.name ?? '');

@@ -2,6 +2,7 @@ import type { EntityType } from '../model/entity.ts';
 import type { Span } from '../model/span.ts';
 import type { LocalEntity } from '../quotes/article-analysis.ts';
 import { entityIdFor } from './entity-id.ts';
+import { genderOfGivenName } from './gender-words.ts';
 import { normalizeName } from './normalize-name.ts';
 import { type PersonNameParts, personNameParts, sameFullName } from './person-name.ts';
 
@@ -15,7 +16,10 @@ const MAX_ROLES = 20;
 export interface EntityRecord {
   entity: LocalEntity;
   parts: PersonNameParts | null;
+  /** Gender a title or role word states ("Mrs.", "spokeswoman"). */
   gender: Gender;
+  /** Weaker hints (pronouns that refer to the person): male minus female. */
+  genderVotes: number;
   /** Offset of the latest mention registered so far (recency for pronouns and bare surnames). */
   lastSeen: number;
   /** Starts of the mentions already counted (the entity pass and speaker resolution see some names twice). */
@@ -37,6 +41,8 @@ export interface TimelineEntry {
 export class ArticleEntities {
   readonly records: EntityRecord[] = [];
   private readonly timeline: TimelineEntry[] = [];
+  /** Resolved pronouns (see `addPronounMention`), in text order. */
+  private readonly pronouns: TimelineEntry[] = [];
   private readonly orgsByName = new Map<string, EntityRecord>();
   /** People by each word of their name, so look-ups stay cheap in articles with thousands of names. */
   private readonly peopleByWord = new Map<string, EntityRecord[]>();
@@ -130,7 +136,7 @@ export class ArticleEntities {
       organization: null,
       mentions: [],
     };
-    const record: EntityRecord = { entity, parts, gender: null, lastSeen: -1, seen: new Set() };
+    const record: EntityRecord = { entity, parts, gender: null, genderVotes: 0, lastSeen: -1, seen: new Set() };
     this.records.push(record);
     if (type === 'person') this.indexPerson(record);
     return record;
@@ -159,6 +165,22 @@ export class ArticleEntities {
     this.timeline.push({ at: mention.start, record, quoted: this.isQuoted(mention.start) });
   }
 
+  /**
+   * Puts a resolved pronoun on the timeline (not among the entity's named mentions), so that "He" as a sentence's
+   * subject makes that person the sentence's first mention for the pronouns after it.
+   */
+  addPronounMention(record: EntityRecord, at: number): void {
+    // Pronouns arrive almost in text order: keep their own list sorted without re-sorting the names' timeline.
+    let i = this.pronouns.length;
+    while (i > 0 && (this.pronouns[i - 1] as TimelineEntry).at > at) i--;
+    this.pronouns.splice(i, 0, { at, record, quoted: false });
+  }
+
+  /** Whether `offset` lies inside a quotation. */
+  quotedAt(offset: number): boolean {
+    return this.isQuoted(offset);
+  }
+
   addRole(record: EntityRecord, role: string): void {
     const clean = role
       .trim()
@@ -173,40 +195,59 @@ export class ArticleEntities {
     if (gender && !record.gender) record.gender = gender;
   }
 
+  /** A pronoun that refers to the person: one vote, so a single misread "her" does not decide the gender. */
+  voteGender(record: EntityRecord, gender: Gender): void {
+    if (gender) record.genderVotes += gender === 'male' ? 1 : -1;
+  }
+
+  /** The stated gender, else a common given name's, else the majority of the pronoun votes, else null. */
+  genderOf(record: EntityRecord): Gender {
+    if (record.gender) return record.gender;
+    const given = record.parts?.given ? genderOfGivenName(record.parts.given) : null;
+    if (given) return given;
+    return record.genderVotes > 0 ? 'male' : record.genderVotes < 0 ? 'female' : null;
+  }
+
   /**
-   * The latest entity mentioned before `at` that satisfies `accept`, looking back over at most `window` mentions.
-   * The timeline is appended in text order per pass, so it is sorted once before the first look-up.
+   * The latest entity mentioned (by name or resolved pronoun) before `at` that satisfies `accept`, looking back over
+   * at most `window` mentions. The timeline is appended in text order per pass, so it is sorted once before the first
+   * look-up.
    */
   latestBefore(at: number, accept: (r: EntityRecord) => boolean, window = 40): EntityRecord | null {
     this.sortTimeline();
-    let lo = 0;
-    let hi = this.timeline.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.timeline[mid] as TimelineEntry).at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
-      const entry = this.timeline[i] as TimelineEntry;
+    let i = firstAtOrAfter(this.timeline, at) - 1;
+    let j = firstAtOrAfter(this.pronouns, at) - 1;
+    for (let seen = 0; (i >= 0 || j >= 0) && seen < window; seen++) {
+      const named = this.timeline[i];
+      const pronoun = this.pronouns[j];
+      const entry = (pronoun && (!named || pronoun.at > named.at) ? pronoun : named) as TimelineEntry;
+      if (entry === pronoun) j--;
+      else i--;
       if (accept(entry.record)) return entry.record;
     }
     return null;
   }
 
-  /** Mentions with `from <= at < to`, in text order. */
+  /** Mentions (by name or resolved pronoun) with `from <= at < to`, in text order. */
   mentionsBetween(from: number, to: number): TimelineEntry[] {
     this.sortTimeline();
-    let lo = 0;
-    let hi = this.timeline.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.timeline[mid] as TimelineEntry).at < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: TimelineEntry[] = [];
-    for (let i = lo; i < this.timeline.length && (this.timeline[i] as TimelineEntry).at < to; i++)
-      out.push(this.timeline[i] as TimelineEntry);
-    return out;
+    let i = firstAtOrAfter(this.timeline, from);
+    let j = firstAtOrAfter(this.pronouns, from);
+    for (;;) {
+      const named = this.timeline[i];
+      const pronoun = this.pronouns[j];
+      const nextNamed = named && named.at < to ? named : undefined;
+      const nextPronoun = pronoun && pronoun.at < to ? pronoun : undefined;
+      if (!nextNamed && !nextPronoun) return out;
+      if (nextPronoun && (!nextNamed || nextPronoun.at < nextNamed.at)) {
+        out.push(nextPronoun);
+        j++;
+      } else {
+        out.push(nextNamed as TimelineEntry);
+        i++;
+      }
+    }
   }
 
   private sorted = true;
@@ -219,4 +260,16 @@ export class ArticleEntities {
   list(): LocalEntity[] {
     return this.records.map((r) => r.entity);
   }
+}
+
+/** Index of the first entry at or after `at` in a list sorted by position. */
+function firstAtOrAfter(list: TimelineEntry[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as TimelineEntry).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -167,12 +167,23 @@ export function registerPerson(
     const t = tokens[i] as Token;
     if (t.cap && t.word) break;
     const g = genderOfPronoun(t.lower);
+    if (g && objectPronoun(tokens, i)) break;
     if (g) {
-      entities.setGender(record, g);
+      entities.voteGender(record, g);
       break;
     }
   }
   return record;
+}
+
+const PRONOUN_PREPOSITIONS = new Set('in of for with at on to from by about as into over'.split(' '));
+
+/** "Walsh endorsed her": an object "her"/"him" after a verb is someone else, not the name before it. */
+function objectPronoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.lower !== 'her' && t.lower !== 'him') return false;
+  return prev?.word === true && !prev.cap && !PRONOUN_PREPOSITIONS.has(prev.lower);
 }
 
 /**

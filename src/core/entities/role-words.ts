@@ -31,7 +31,8 @@ export const ROLE_HEADS = words(`
   lawmaker lawmakers head editor correspondent reporter columnist host author manager partner owner member
   spokespeople delegate envoy diplomat negotiator pollster operative organizer activist advocate expert experts
   scholar scientist agent investigator prosecutor source sources insider insiders observer observers critic critics
-  supporter supporters opponent opponents president-elect ally allies staffer staffers
+  supporter supporters opponent opponents president-elect ally allies staffer staffers people voters residents
+  leaders organizers protesters witnesses donors person executive voter resident
 `);
 
 /** Words that make a capitalised phrase an organisation ("White House", "Cato Institute", "The New York Times"). */

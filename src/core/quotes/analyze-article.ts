@@ -4,13 +4,25 @@ import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
 import type { Attribution } from './attribution.ts';
-import { nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
+import { nearestSubjectBefore, relativeSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { cueClassOf } from './cue-words.ts';
-import { attributeQuotedSpans } from './direct-quotes.ts';
+import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
-import type { SpeakerMention } from './speaker-mention.ts';
+import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
+import {
+  isNamingVerb,
+  namedAs,
+  namesNounBefore,
+  ownerOfNoun,
+  participleAfterCueSubject,
+  participleAfterObject,
+  quoteClauseEnd,
+  reportedClause,
+  reportingVerbBefore,
+  withClauseTail,
+} from './verb-clauses.ts';
 
 // An unattributed quotation shorter than this is a scare quote or a title, not something someone said.
 const MIN_LONE_QUOTE_WORDS = 3;
@@ -52,7 +64,7 @@ function isTitleCase(text: string): boolean {
 }
 
 const IRREGULAR_PAST = new Set(
-  'held told said wrote made took gave put saw thought felt kept went came got found left read brought began won lost ran spoke stood became chose drew threw knew sent spent built led paid meant met set struck sought taught fought bought hit cut let'.split(
+  'held told said wrote made took gave put saw thought felt kept went came got found left read brought began won lost ran spoke stood became chose drew threw knew sent spent built led paid meant met set struck sought taught fought bought hit cut let seen done given taken shown known heard spoken chosen'.split(
     ' ',
   ),
 );
@@ -88,6 +100,12 @@ const AUXILIARIES = new Set([
   '’s',
   "'d",
   '’d',
+  "'ve",
+  '’ve',
+  "'re",
+  '’re',
+  "'ll",
+  '’ll',
   'did',
   'does',
   'do',
@@ -121,9 +139,13 @@ function embeddedClause(doc: Doc, a: Attribution, mention: SpeakerMention, sente
   const t = tokens[verb];
   if (!t || t.cap || !t.word || verb >= open || !looksLikeVerb(t.lower)) return null;
   const first = tokens[verb + 1] as Token;
+  // "He replied, “Yes …”": a quotation right after the verb is the whole content, not part of a clause.
+  if (first.text === ',' || first.text === ':') return null;
   let end = (tokens[sentence.last - 1] as Token).end;
   while (end > first.start && /[\s.,;:!?"”’')\]]/.test(doc.text[end - 1] as string)) end--;
-  if (end <= a.end || end - first.start > 1500) return null;
+  // A quotation that ends the sentence keeps its own closing punctuation.
+  end = Math.max(end, a.end);
+  if (end - first.start > 1500) return null;
   return { ...a, kind: 'mixed', start: first.start, end, mention, cue: [verb, verb + 1], confidence: 0.4 };
 }
 
@@ -135,8 +157,9 @@ function isReportingPast(tokens: Token[], mention: SpeakerMention, open: number)
 }
 
 /**
- * "…, calling him a “loser.”", "dismissed the whole kerfuffle as “absurd.”": a one-word quotation is what the
- * nearest verb before it reports, so the quote runs from that verb's object to the quotation's end.
+ * "…, calling him a “loser.”", "The campaign projects that “imposing a tax …” would raise …": a quotation no
+ * reporting verb introduces is what the nearest verb before it (a few words back) reports, so the quote runs from
+ * that verb's object to the end of the quotation's clause.
  */
 function verbObjectClause(
   doc: Doc,
@@ -146,20 +169,32 @@ function verbObjectClause(
 ): Attribution | null {
   const { tokens } = doc;
   const open = a.openToken ?? -1;
-  if (wordCount(doc.text.slice(a.start, a.end)) > 3) return null;
   const floor = mention ? mention.last : sentence.first;
   for (let v = open - 1; v >= floor && v >= sentence.first && open - v <= 7; v--) {
     const t = tokens[v] as Token;
     if (!t.word || t.text === ',') return null;
     if (t.cap || !(cueClassOf(t.lower) === 'speech' || /(ed|ing)$/.test(t.lower)) || t.lower.length < 5) continue;
     const first = tokens[v + 1] as Token;
-    let end = a.end;
-    while (end < doc.text.length && /[”"'’.!?]/.test(doc.text[end] as string) && end - a.end < 3) end++;
-    while (end > first.start && /[\s.,;:!?]/.test(doc.text[end - 1] as string)) end--;
     if (first.start >= a.start) return null;
-    return { ...a, kind: 'mixed', start: first.start, end, mention, cue: [v, v + 1], confidence: 0.4 };
+    return {
+      ...a,
+      kind: 'mixed',
+      start: first.start,
+      end: quoteClauseEnd(doc, a),
+      mention,
+      cue: [v, v + 1],
+      confidence: 0.4,
+    };
   }
   return null;
+}
+
+// Inside a sentence, a quotation this short that no verb reports is a scare quote or a term ("law and order",
+// "super PAC"), not something said.
+const MAX_SCARE_QUOTE_WORDS = 3;
+
+function isScareQuote(doc: Doc, a: Attribution): boolean {
+  return wordCount(doc.text.slice(a.start, a.end)) <= MAX_SCARE_QUOTE_WORDS;
 }
 
 function isNamedSource(a: Attribution): boolean {
@@ -191,24 +226,58 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
   const kept: Attribution[] = [];
   const orphans: { quote: Attribution; paragraph: number }[] = [];
   let previous: Attribution | null = null;
+  // The end of the latest mixed clause built here: a later quotation inside it is part of it, not reported again.
+  let clauseEnd = -1;
   for (const a of attributions) {
+    const last = kept[kept.length - 1];
+    if (last?.kind === 'mixed') clauseEnd = Math.max(clauseEnd, last.end);
     if (a.mention || a.kind !== 'direct') {
       kept.push(a);
       if (a.mention && !a.belief) previous = a;
       continue;
     }
-    // A short title-case quotation with no cue is the name of a show, book or slogan ("Good Morning America").
-    if (isTitleCase(doc.text.slice(a.start, a.end))) continue;
-    // Inside a sentence ("Bush called Trump “unhinged.”") the sentence's subject is the speaker.
+    if (a.end <= clauseEnd) continue;
     const open = a.openToken ?? -1;
     const sentence = open >= 0 ? doc.sentences[doc.sentenceOf[open] as number] : undefined;
+    const verb = sentence && open > sentence.first + 1 ? reportingVerbBefore(doc.tokens, open, sentence.first) : -1;
+    const name = verb < 0 && sentence ? namedAs(doc, a, sentence.first) : null;
+    if (name) {
+      kept.push(name);
+      continue;
+    }
+    // A short title-case quotation with no cue is the name of a show, book or slogan ("Good Morning America"),
+    // unless a verb names it so ("chanted “USA! USA!”").
+    const naming = verb >= 0 && isNamingVerb(doc.tokens[verb] as Token);
+    if (!naming && isTitleCase(doc.text.slice(a.start, a.end))) continue;
+    // Inside a sentence ("Bush called Trump “unhinged.”") the sentence's subject is the speaker.
     if (sentence && open > sentence.first + 1) {
-      const mention = subjectAtStart(doc.tokens, sentence.first, open);
+      const mention =
+        relativeSubjectBefore(doc.tokens, sentence.first, open) ?? subjectAtStart(doc.tokens, sentence.first, open);
+      if (verb > sentence.first) {
+        // "They slammed the loophole called an “inversion”": the noun a participle names is not its speaker.
+        const participle = namesNounBefore(doc.tokens, verb) || participleAfterObject(doc.tokens, verb);
+        const speaker = participle
+          ? mention
+          : (ownerOfNoun(doc.tokens, verb, sentence.first) ??
+            // "…, Mary Hill, who called it “…”": the relative's antecedent, not the subject an appositive reading finds.
+            relativeAntecedent(doc.tokens, verb, sentence.first) ??
+            subjectBefore(doc.tokens, verb, sentence.first) ??
+            participleAfterCueSubject(doc.tokens, verb, sentence.first) ??
+            mention ??
+            nearestSubjectBefore(doc.tokens, verb - 1, sentence.first));
+        const clause = reportedClause(doc, a, verb, speaker);
+        // "…, calling the behavior a “fireable offense.”": with no subject of its own the verb's speaker is the
+        // latest one named, as for a lone quotation.
+        const near = previous && paragraphAt(doc, a.start) - paragraphAt(doc, previous.start) <= 1;
+        kept.push(
+          !speaker && previous && near ? { ...clause, inheritsFrom: previous.inheritsFrom ?? previous } : clause,
+        );
+        continue;
+      }
       if (mention) {
         const clause = embeddedClause(doc, a, mention, sentence) ?? verbObjectClause(doc, a, mention, sentence);
-        // A word or two in quotation marks that no verb reports is a scare quote or a title ("law and order").
-        if (clause || wordCount(doc.text.slice(a.start, a.end)) >= 2)
-          kept.push(clause ?? { ...a, mention, confidence: 0.5 });
+        // A few words in quotation marks that no verb reports are a scare quote or a title ("law and order").
+        if (clause || !isScareQuote(doc, a)) kept.push(clause ?? { ...a, mention, confidence: 0.5 });
         continue;
       }
       // "Since then, Cruz has chided the media for “the little game”": a later clause's subject and verb.
@@ -227,9 +296,26 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     if (previous && para - paragraphAt(doc, previous.start) <= 1) {
       // "… and then described the plan as “a disaster”": the reported clause starts at the verb before the quote.
       const object = sentence && open > sentence.first + 1 ? verbObjectClause(doc, a, null, sentence) : null;
-      kept.push({ ...(object ?? a), inheritsFrom: previous.inheritsFrom ?? previous, confidence: 0.75 });
+      const inside = sentence !== undefined && open > sentence.first + 1;
+      const parent = previous.inheritsFrom ?? previous;
+      const before = kept[kept.length - 1];
+      // "“B.” ¶ “C.”": quotations that follow each other with nothing between them are one stretch of speech.
+      if (
+        !object &&
+        before?.inheritsFrom === parent &&
+        before.kind === 'direct' &&
+        !/[\p{L}\p{N}]/u.test(doc.text.slice(before.end, a.start))
+      ) {
+        before.end = a.end;
+        continue;
+      }
+      const own = object ?? withClauseTail(doc, a);
+      // "“Containment” has been U.S. policy since …": a short quotation that a sentence goes on to talk about is a term.
+      const term = own.kind === 'mixed' && !object && isScareQuote(doc, a);
+      if (!term && (object || !inside || !isScareQuote(doc, a)))
+        kept.push({ ...own, inheritsFrom: parent, confidence: 0.75 });
     } else if (wordCount(doc.text.slice(a.start, a.end)) >= MIN_LONE_QUOTE_WORDS) {
-      const lone: Attribution = { ...a, confidence: 0.4 };
+      const lone: Attribution = { ...withClauseTail(doc, a), confidence: 0.4 };
       kept.push(lone);
       orphans.push({ quote: lone, paragraph: para });
     }
@@ -270,12 +356,15 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const absorbed = new Set<Attribution>();
   let di = 0;
   const sortedDirect = [...direct].sort((a, b) => a.start - b.start);
-  for (const a of [...indirect].sort((x, y) => x.start - y.start)) {
+  // A direct quote's own clause can hold another quotation too: `Guns are “…” and “…,” Dean proclaimed`.
+  const containers = [...indirect, ...direct.filter((d) => d.kind === 'mixed')];
+  for (const a of containers.sort((x, y) => x.start - y.start)) {
     while (di < sortedDirect.length && (sortedDirect[di] as Attribution).end <= a.start) di++;
     for (let k = di; k < sortedDirect.length && (sortedDirect[k] as Attribution).start < a.end; k++) {
       const d = sortedDirect[k] as Attribution;
-      if (d.start >= a.start && d.end <= a.end + 1 && !d.mention) {
-        a.kind = 'mixed';
+      if (d !== a && d.start >= a.start && d.end <= a.end + 1 && !d.mention) {
+        // A cue that reports the quotation itself ("“…,” he told supporters in Nashua") keeps it direct.
+        if (a.kind !== 'direct') a.kind = 'mixed';
         absorbed.add(d);
       }
     }

@@ -24,12 +24,34 @@ const OBJECT_PRONOUNS = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
+/** "asked Republican politicians.": lower-case nouns after a capitalised modifier, when they end the clause. */
+function nounsAfterChunk(tokens: Token[], from: number, last: number): number {
+  let j = from;
+  while (j < last && j - from < 3) {
+    const w = tokens[j] as Token;
+    if (!w.word || w.cap || MODIFIER_STARTS.has(w.lower) || DETERMINERS.has(w.lower) || w.lower === 'that') break;
+    j++;
+  }
+  return j > from && (j >= last || CLAUSE_END.has((tokens[j] as Token).text)) ? j : from;
+}
+
 /** Past the hearer of "told reporters", "told The Washington Post", "told a crowd" (at most a short phrase). */
 export function skipHearer(tokens: Token[], from: number, last: number): number {
   const t = tokens[from];
   if (!t || from >= last) return from;
   const chunk = chunkStartingAt(tokens, from, last);
-  if (chunk) return chunk.last;
+  // "told CNN’s Jake Tapper", "told Britain’s ITV": the owner's hearer.
+  if (chunk && /^['’]s$/.test(tokens[chunk.last]?.text ?? '')) {
+    const owned = chunkStartingAt(tokens, chunk.last + 1, last);
+    if (owned) return owned.last;
+  }
+  if (chunk) return nounsAfterChunk(tokens, chunk.last, last);
+  // "told POLITICO": an outlet in capitals is not a name chunk (those are datelines) but is a hearer.
+  if (t.cap && t.word) {
+    let j = from;
+    while (j < last && j - from < 4 && (tokens[j] as Token).cap) j++;
+    return j;
+  }
   if (DETERMINERS.has(t.lower)) {
     const next = chunkStartingAt(tokens, from + 1, last);
     if (next) return next.last;
@@ -86,14 +108,24 @@ export const MODIFIER_STARTS = new Set([
   'flatly',
   'firmly',
   'then',
+  'by',
+  'over',
 ]);
+
+const MANNER_WORDS = new Set(['here', 'there', 'matter-of-factly', 'back', 'instead']);
 
 /** Past "in a statement", "on Friday", "to reporters" after a cue, to see whether the cue's clause ends there. */
 export function skipTrailingModifiers(tokens: Token[], from: number, last: number): number {
   let i = from;
   for (let guard = 0; guard < 3 && i < last; guard++) {
     const t = tokens[i] as Token;
-    if (!MODIFIER_STARTS.has(t.lower) && t.lower !== 'to') break;
+    // "said sarcastically", "said here": a manner or place adverb.
+    if (!t.cap && (MANNER_WORDS.has(t.lower) || (t.lower.length > 4 && /[a-z]ly$/.test(t.lower)))) {
+      i++;
+      continue;
+    }
+    // "said of the encounter", "said about the plan": what the statement was about.
+    if (!MODIFIER_STARTS.has(t.lower) && t.lower !== 'to' && t.lower !== 'of' && t.lower !== 'about') break;
     let j = i + 1;
     while (j < last && j - i < 8 && !CLAUSE_END.has((tokens[j] as Token).text)) j++;
     if (j - i >= 8) break;

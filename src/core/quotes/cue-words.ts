@@ -90,7 +90,7 @@ export const BARE_CLAUSE_CUES = new Set(
     'say tell add write argue insist warn note explain claim report announce acknowledge admit suggest tweet ' +
     'predict concede contend assert emphasize emphasise stress reiterate recall respond reply declare testify ' +
     'think believe hope feel expect fear worry doubt suspect reckon guess figure suppose assume wish complain ' +
-    'agree boast joke counter observe post remark comment clarify confirm deny'
+    'agree boast joke counter observe post remark comment clarify confirm deny describe'
   ).split(' '),
 );
 
