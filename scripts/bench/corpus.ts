@@ -8,8 +8,8 @@ import type { IndexInput } from '../../src/core/index/stored-article.ts';
 import { toStoredQuotes } from '../../src/core/ingest/article-quotes.ts';
 import { analyzeArticle } from '../../src/core/quotes/analyze-article.ts';
 import type { ArticleAnalysis } from '../../src/core/quotes/article-analysis.ts';
+import { POLNEAR_DIR } from './harness.ts';
 
-export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? '/work/shared/polnear/train';
 export const BENCH_OUT = fileURLToPath(new URL('../../bench/out/', import.meta.url));
 /** Bump when the generation changes, so cached corpora and indexes are rebuilt. */
 export const CORPUS_VERSION = 1;

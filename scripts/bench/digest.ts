@@ -11,9 +11,9 @@ import { NewsIndex } from '../../src/core/index/news-index.ts';
 import type { IndexInput } from '../../src/core/index/stored-article.ts';
 import type { Quote } from '../../src/core/model/quote.ts';
 import { analyzeArticle } from '../../src/core/quotes/analyze-article.ts';
-import { type BenchFigure, type BenchOptions, BenchUnavailable } from './harness.ts';
+import { type BenchFigure, type BenchOptions, BenchUnavailable, POLNEAR_DIR } from './harness.ts';
 
-const CORPUS = '/work/shared/polnear/train/text';
+const CORPUS = join(POLNEAR_DIR, 'text');
 const OUTLETS = [
   'Reuters',
   'AP',

@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
+/** The PolNeAR train split: `../shared/polnear/train` beside the checkout, as the README lays it out, or `POLNEAR_DIR`. */
+export const POLNEAR_DIR =
+  process.env.POLNEAR_DIR ?? fileURLToPath(new URL('../../../shared/polnear/train', import.meta.url));
+
 /**
  * One measured figure. Every bench section (`benchQuotes`, `benchAnswers`, `benchDigest`, ours) returns a list of
  * these. `ratio` is a comparison measured in the same run (e.g. pipeline time ÷ regex pass time), never a constant.

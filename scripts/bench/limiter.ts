@@ -14,16 +14,21 @@ async function throughput(factories: RateLimiterFactory[], settings: PostLimiter
   const posters = factories.map((factory) => createPostLimiter(factory, settings));
   await Promise.all(factories.map((factory) => factory.ready()));
   let delivered = 0;
-  const startedAt = performance.now();
+  let first = 0;
+  let last = 0;
+  const deliver = async () => {
+    last = performance.now();
+    if (delivered++ === 0) first = last;
+  };
   await Promise.all(
     posters.flatMap((poster) =>
-      Array.from({ length: perInstance }, (_, i) => poster.schedule(`C${i % CHANNELS}`, async () => void delivered++)),
+      Array.from({ length: perInstance }, (_, i) => poster.schedule(`C${i % CHANNELS}`, deliver)),
     ),
   );
-  const seconds = (performance.now() - startedAt) / 1000;
   const expected = perInstance * factories.length;
   if (delivered !== expected) throw new Error(`delivered ${delivered} posts, expected ${expected}`);
-  return delivered / seconds;
+  // A rate is posts per interval: N posts paced 20 ms apart span (N − 1) × 20 ms, not N × 20 ms.
+  return (delivered - 1) / ((last - first) / 1000);
 }
 
 async function withFactories<T>(

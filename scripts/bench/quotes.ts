@@ -6,17 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../../src/core/quotes/analyze-article.ts';
-
-const POLNEAR_DIR = process.env.POLNEAR_DIR ?? '/work/shared/polnear/train';
-
-export interface QuoteBenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  ratio?: number;
-  ratioTo?: string;
-  target?: string;
-}
+import { type BenchFigure, type BenchOptions, POLNEAR_DIR } from './harness.ts';
 
 function loadTexts(): string[] {
   const dir = join(POLNEAR_DIR, 'text');
@@ -61,7 +51,7 @@ function regexPass(text: string): number {
   return count;
 }
 
-export async function benchQuotes(options: { quick?: boolean } = {}): Promise<QuoteBenchFigure[]> {
+export async function benchQuotes(options: Partial<BenchOptions> = {}): Promise<BenchFigure[]> {
   const all = loadTexts();
   const texts = options.quick ? all.slice(0, 200) : all;
   const rounds = options.quick ? 3 : 7;

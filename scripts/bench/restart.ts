@@ -6,12 +6,12 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BenchFigure, type BenchOptions, percentile } from './harness.ts';
+import { type BenchFigure, type BenchOptions, POLNEAR_DIR, percentile } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = path.join(ROOT, 'bin', 'newsbot.js');
 const SEEDS = path.join(ROOT, 'seeds');
-const POLNEAR = path.join(ROOT, '..', 'shared', 'polnear', 'train', 'text');
+const POLNEAR = path.join(POLNEAR_DIR, 'text');
 
 /**
  * Compiles `src/` with `npm run build`'s settings into a scratch copy of the package (the Docker image runs this
