@@ -73,7 +73,10 @@ export function createLogger(options: LoggerOptions = {}): PinoLogger {
         },
       },
     },
-    options.destination,
+    // Synchronous by default: pino's asynchronous stdout lets a line still being written at process.exit land
+    // after (or instead of) the lines logged later, so the one that explains an exit could be lost or out of order.
+    // newsbot logs per command and per post, far below where synchronous writes cost anything measurable.
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
   );
   // pino drops the bindings formatter for child loggers, so scrub child bindings here. Children inherit from this
   // logger, so grandchildren come through the same function with `this` set to their parent.

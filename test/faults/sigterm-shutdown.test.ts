@@ -7,6 +7,7 @@ import { createShutdown } from '../../src/app/shutdown.ts';
 import { silentLogger } from '../../src/core/ports.ts';
 
 const child = fileURLToPath(new URL('./fixtures/sigterm-child.ts', import.meta.url));
+const busyExitChild = fileURLToPath(new URL('./fixtures/busy-exit-child.ts', import.meta.url));
 const servers: Server[] = [];
 afterEach(() => {
   for (const server of servers.splice(0)) server.close();
@@ -26,7 +27,11 @@ async function slowPlatform(onFirstPost: () => void) {
 }
 
 function runChild(url: string, posts: number, env: Record<string, string> = {}) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, url, String(posts)], {
+  return runScript([child, url, String(posts)], env);
+}
+
+function runScript(args: string[], env: Record<string, string> = {}) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -34,7 +39,8 @@ function runChild(url: string, posts: number, env: Record<string, string> = {}) 
   proc.stdout.on('data', (chunk) => {
     stdout += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the child's last log lines may still be in the pipe when it exits.
+  const exited = new Promise<number | null>((resolve) => proc.once('close', (code) => resolve(code)));
   return {
     proc,
     exited,
@@ -57,6 +63,17 @@ describe('SIGTERM: graceful shutdown of a running process', () => {
     const messages = run.logs().map((entry) => entry.msg);
     expect(messages).toContain('shutting down: finishing in-flight work');
     expect(messages.at(-1)).toBe('shutdown complete');
+  });
+
+  it('the lines that explain the exit arrive whole and in order, even with the thread pool busy', async () => {
+    const run = runScript([busyExitChild]);
+    expect(await run.exited).toBe(0);
+    expect(run.logs().map((entry) => [entry.msg, entry.step])).toEqual([
+      ['shutting down: finishing in-flight work', undefined],
+      ['shutdown step done', 'services'],
+      ['shutdown step done', 'adapters'],
+      ['shutdown complete', undefined],
+    ]);
   });
 
   it('a step that hangs cannot keep the process alive past the timeout: exit 1', async () => {

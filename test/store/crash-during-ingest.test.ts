@@ -34,7 +34,7 @@ function ingestUntilKilled(url: string): Promise<string[]> {
     for (const line of lines) if (line.startsWith('added ')) committed.push(line.slice('added '.length));
     if (committed.length >= KILL_AFTER) child.kill('SIGKILL');
   });
-  return new Promise((resolve) => child.on('exit', () => resolve(committed)));
+  return new Promise((resolve) => child.on('close', () => resolve(committed)));
 }
 
 it('kill -9 during an ingest batch: every committed article is intact and logged, nothing half-written', {
