@@ -24,6 +24,12 @@ describe('pronoun and description speakers', () => {
     expect(q.speaker.role).toBe('director of the Water Institute');
   });
 
+  it('knows the gender of given names from a general list, not only the commonest ones', () => {
+    const text =
+      'Hillary Rodham debated Marco Ruiz in Miami. Ruiz attacked her record on trade. She said the plan would protect jobs.';
+    expect(findQuote(text, 'protect jobs').speaker.name).toBe('Hillary Rodham');
+  });
+
   it('skips a man the pronoun’s clause only mentions when “she” needs a woman', () => {
     const text =
       'Jane Roe spoke to reporters on Monday. “I will vote,” Roe said. Asked about Donald Trump, who has insulted voters, she replied that she had not decided.';
