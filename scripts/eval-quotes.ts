@@ -62,6 +62,11 @@ interface Tally {
 }
 
 function main(): void {
+  // `eval:quotes … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const args = process.argv.slice(2);
   const flag = (name: string) => {
     const i = args.indexOf(name);
