@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/core/quotes/analyze-article.ts';
 import type { ExtractedQuote } from '../src/core/quotes/article-analysis.ts';
+import { reportedQuotes } from '../src/core/quotes/reported-quotes.ts';
 import { type GoldSpan, goldSpeakerName, nameTokensOf, type Piece, parseAnn, titledGenders } from './polnear-gold.ts';
 
 // The evaluation's own speech-verb list (independent of the engine's lexicon).
@@ -116,7 +117,7 @@ function main(): void {
     const text = readFileSync(join(dir, 'text', file), 'utf8');
     const gold = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'));
     const genders = titledGenders(text);
-    const quotes = analyzeArticle(text).quotes.filter((q) => !q.belief);
+    const quotes = reportedQuotes(analyzeArticle(text).quotes);
     const spansOf = (q: ExtractedQuote) => [{ start: q.content.start, end: q.content.end }];
     const goldContent = gold.flatMap((g) => g.content.pieces);
     for (const q of quotes) {

@@ -28,7 +28,7 @@ describe('newsbot quotes', () => {
     const lines = out.map((l) => JSON.parse(l) as QuoteLine);
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) {
-      expect(Object.keys(line).sort()).toEqual(
+      expect(Object.keys(line).filter((key) => key !== 'belief').sort()).toEqual(
         ['confidence', 'content', 'cue', 'file', 'kind', 'role', 'speaker', 'speakerMention', 'speakerType'].sort(),
       );
       expect(line.file).toBe(seedPath);
@@ -58,6 +58,23 @@ describe('newsbot quotes', () => {
     expect(text.slice(line?.content.start, line?.content.end)).toBe('We will win this fight');
     expect(line?.speaker).toBe('Ana Núñez');
     expect(line?.role).toBe('mayor');
+  });
+
+  it('prints a belief only when it quotes its holder’s words, and marks it as a belief', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbot-quotes-'));
+    const file = join(dir, 'beliefs.txt');
+    writeFileSync(
+      file,
+      'Senator Ana Ruiz thinks the gun issue should now be a “litmus test” for her party. ' +
+        'Tom Reed believes the plan will fail in the Senate. “We will win,” Reed said.',
+    );
+    const lines = (await run([file])).out.map((l) => JSON.parse(l) as QuoteLine);
+    const belief = lines.find((l) => l.content.text.includes('litmus test'));
+    expect(belief).toMatchObject({ speaker: 'Ana Ruiz', belief: true });
+    expect(lines.some((l) => l.content.text.includes('plan will fail'))).toBe(false);
+    expect(lines.find((l) => l.content.text === 'We will win')).not.toHaveProperty('belief');
+    const readable = (await run([file], false)).out;
+    expect(readable.find((l) => l.includes('litmus test'))).toContain(', belief, "thinks"');
   });
 
   it('reports an unreadable file in one line and still processes the others', async () => {

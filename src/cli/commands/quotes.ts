@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { analyzeArticle } from '../../core/quotes/analyze-article.ts';
 import type { ExtractedQuote } from '../../core/quotes/article-analysis.ts';
+import { reportedQuotes } from '../../core/quotes/reported-quotes.ts';
 
 /** One line of `newsbot quotes --json`: the contract shared with the independent evaluation. */
 export interface QuoteLine {
@@ -14,6 +15,8 @@ export interface QuoteLine {
   cue: { start: number; end: number; text: string } | null;
   kind: 'direct' | 'mixed' | 'indirect';
   confidence: number;
+  /** Present (true) only on a belief or intention that quotes its holder's words: not speech. */
+  belief?: true;
 }
 
 export function toQuoteLine(file: string, q: ExtractedQuote): QuoteLine {
@@ -27,13 +30,15 @@ export function toQuoteLine(file: string, q: ExtractedQuote): QuoteLine {
     cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: q.cue.text } : null,
     kind: q.kind,
     confidence: q.confidence,
+    ...(q.belief ? { belief: true as const } : {}),
   };
 }
 
 function humanLine(line: QuoteLine): string {
   const who = line.speaker ? `${line.speaker}${line.role ? ` (${line.role})` : ''}` : 'unknown speaker';
   const text = line.content.text.replace(/\s+/g, ' ');
-  return `${line.file}:${line.content.start}  ${who} [${line.kind}${line.cue ? `, "${line.cue.text}"` : ''}]: ${text}`;
+  const kind = line.belief ? `${line.kind}, belief` : line.kind;
+  return `${line.file}:${line.content.start}  ${who} [${kind}${line.cue ? `, "${line.cue.text}"` : ''}]: ${text}`;
 }
 
 /**
@@ -58,9 +63,7 @@ export async function runQuotes(
       failed++;
       continue;
     }
-    // Beliefs and intentions ("thinks", "wants") are not things anybody said.
-    for (const quote of analyzeArticle(text).quotes) {
-      if (quote.belief) continue;
+    for (const quote of reportedQuotes(analyzeArticle(text).quotes)) {
       const line = toQuoteLine(file, quote);
       out(options.json ? JSON.stringify(line) : humanLine(line));
     }
