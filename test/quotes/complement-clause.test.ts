@@ -33,6 +33,20 @@ describe('a quotation inside the complement of a verb outside the speech lexicon
     expect(casts.cue?.text).toBe('casts');
   });
 
+  it('reads a plain verb form after a plural subject or a modal ("Critics see the bill as …")', () => {
+    const q = findQuote('Critics see the bill as a “blank check” for the mayor.', 'blank check');
+    expect(q.content.text).toBe('the bill as a “blank check” for the mayor');
+    expect(q.cue?.text).toBe('see');
+  });
+
+  it('goes on past the quotation’s own comma into a reason ("“a rush to judgment,” because …")', () => {
+    const q = findQuote(
+      'The Ruiz campaign called the ruling a “rush to judgment,” because the count is not over. Officials disagreed.',
+      'rush to judgment',
+    );
+    expect(q.content.text.endsWith('the ruling a “rush to judgment,” because the count is not over')).toBe(true);
+  });
+
   it('leaves a relative "that" and a second "as" alone (no clause is reported there)', () => {
     const relative = analyzeArticle('Tom Reed signed a bill that created the “green plates” last year.').quotes;
     expect(relative.every((q) => !q.content.text.startsWith('that'))).toBe(true);

@@ -39,9 +39,22 @@ const OBJECT_OPENERS = new Set(
 // "as well", "as if", "as part of": "as" that does not introduce a description of the object.
 const NOT_AS_COMPLEMENT = new Set('well if though soon long much many far part of usual expected such to'.split(' '));
 
+// Before these a plain form is a verb ("Critics see", "tried to frame", "they cast").
+const BASE_FORM_MARKERS = new Set(
+  'to will would can could may might should must did does do not i we you they'.split(' '),
+);
+
+/** A plain form after a plural subject or a modal ("Critics see the bill as …", "they cast"). */
+function isBaseFormVerb(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (!before) return false;
+  return BASE_FORM_MARKERS.has(before.lower) || (before.cap && before.lower.length > 3 && before.lower.endsWith('s'));
+}
+
 function isVerbAt(tokens: Token[], v: number, floor: number): boolean {
   const t = tokens[v];
-  if (!t || v < floor || t.cap || !t.word || !looksLikeVerb(t.lower) || NOT_COMPLEMENT_VERBS.has(t.lower)) return false;
+  if (!t || v < floor || t.cap || !t.word || NOT_COMPLEMENT_VERBS.has(t.lower)) return false;
+  if (!looksLikeVerb(t.lower) && !isBaseFormVerb(tokens, v)) return false;
   return !NOUN_MARKERS.has(tokens[v - 1]?.lower ?? '');
 }
 
