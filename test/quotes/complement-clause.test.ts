@@ -47,6 +47,21 @@ describe('a quotation inside the complement of a verb outside the speech lexicon
     expect(q.content.text.endsWith('the ruling a “rush to judgment,” because the count is not over')).toBe(true);
   });
 
+  it('reads a hearer between a persuading verb and "that" and a dictum as a noun of speech', () => {
+    const q = findQuote(
+      'The party is trying to convince the judges that they should restore the "golden week" of voting.',
+      'golden week',
+    );
+    expect(q.content.text).toBe('that they should restore the "golden week" of voting');
+    expect(q.cue?.text).toBe('convince');
+    const dictum = findQuote(
+      'Many voters followed Ana Ruiz’s dictum that the river was a "sacred border" for the city.',
+      'sacred border',
+    );
+    expect(dictum.content.text).toContain('that the river was a "sacred border" for the city');
+    expect(dictum.speaker.name).toBe('Ana Ruiz');
+  });
+
   it('leaves a relative "that" and a second "as" alone (no clause is reported there)', () => {
     const relative = analyzeArticle('Tom Reed signed a bill that created the “green plates” last year.').quotes;
     expect(relative.every((q) => !q.content.text.startsWith('that'))).toBe(true);

@@ -58,6 +58,23 @@ function isVerbAt(tokens: Token[], v: number, floor: number): boolean {
   return !NOUN_MARKERS.has(tokens[v - 1]?.lower ?? '');
 }
 
+// Verbs that take a hearer before their "that" clause ("convince the courts that …", "reminded voters that …").
+const PERSUADING = new Set(
+  'convince convinces convinced convincing persuade persuades persuaded persuading remind reminds reminded reminding reassure reassures reassured reassuring'.split(
+    ' ',
+  ),
+);
+
+/** "trying to convince the courts that …": the persuading verb a few words before "that", or -1. */
+function persuadedObjectBefore(tokens: Token[], that: number, floor: number): number {
+  for (let v = that - 2; v >= floor && that - v <= 5; v--) {
+    const t = tokens[v] as Token;
+    if (!t.word) return -1;
+    if (PERSUADING.has(t.lower)) return v;
+  }
+  return -1;
+}
+
 /** The verb whose "that" clause starts at `that`, or -1: "found that", "pointed out that", "is sure that". */
 function verbBeforeThat(tokens: Token[], that: number, floor: number): number {
   const next = tokens[that + 1];
@@ -67,6 +84,8 @@ function verbBeforeThat(tokens: Token[], that: number, floor: number): number {
   if (CERTAIN.has(before.lower) && COPULAS.has(tokens[that - 2]?.lower ?? '')) return that - 1;
   if (THAT_PARTICLES.has(before.lower)) return isVerbAt(tokens, that - 2, floor) ? that - 2 : -1;
   if (isVerbAt(tokens, that - 1, floor)) return that - 1;
+  const persuaded = persuadedObjectBefore(tokens, that, floor);
+  if (persuaded >= 0) return persuaded;
   for (let j = that - 1; j > floor && that - j <= 4; j--) {
     const t = tokens[j] as Token;
     if (!t.word) return -1;

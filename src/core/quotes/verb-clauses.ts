@@ -52,7 +52,7 @@ function isReportingVerb(tokens: Token[], v: number): boolean {
 
 // Nouns of speech outside the verb lexicon that take a "that" clause ("his assertion that …").
 const SPEECH_NOUNS_TAKING_THAT = new Set(
-  'assertion assertions admission accusation accusations allegation allegations argument insistence contention suggestion prediction declaration complaint'.split(
+  'assertion assertions admission accusation accusations allegation allegations argument insistence contention suggestion prediction declaration complaint dictum assurance assurances'.split(
     ' ',
   ),
 );
