@@ -5,6 +5,7 @@ import type { Token } from '../nlp/token.ts';
 import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
 import type { Attribution } from './attribution.ts';
 import { nearestSubjectBefore, relativeSubjectBefore, subjectAtStart } from './clause-subject.ts';
+import { complementClause } from './complement-clause.ts';
 import { cueClassOf } from './cue-words.ts';
 import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
@@ -23,6 +24,7 @@ import {
   reportingVerbBefore,
   withClauseTail,
 } from './verb-clauses.ts';
+import { looksLikeVerb, NOT_VERBS } from './verb-shape.ts';
 
 // An unattributed quotation shorter than this is a scare quote or a title, not something someone said.
 const MIN_LONE_QUOTE_WORDS = 3;
@@ -61,22 +63,6 @@ function isTitleCase(text: string): boolean {
     words.every((w) => TITLE_SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w)) &&
     /^[\p{Lu}\p{N}]/u.test(words[0] as string)
   );
-}
-
-const IRREGULAR_PAST = new Set(
-  'held told said wrote made took gave put saw thought felt kept went came got found left read brought began won lost ran spoke stood became chose drew threw knew sent spent built led paid meant met set struck sought taught fought bought hit cut let seen done given taken shown known heard spoken chosen'.split(
-    ' ',
-  ),
-);
-const NOT_VERBS = new Set(
-  'is was has this its his as us yes less unless perhaps thus always sometimes towards'.split(' '),
-);
-
-/** A past tense, a third-person present, or a common irregular past: enough to tell "called" from "of". */
-function looksLikeVerb(lower: string): boolean {
-  if (NOT_VERBS.has(lower)) return false;
-  if (IRREGULAR_PAST.has(lower) || cueClassOf(lower) !== null) return true;
-  return lower.length > 3 && /(ed|ing|[^su]s|sses|shes|ches)$/.test(lower);
 }
 
 const AUXILIARIES = new Set([
@@ -243,6 +229,12 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     const name = verb < 0 && sentence ? namedAs(doc, a, sentence.first) : null;
     if (name) {
       kept.push(name);
+      continue;
+    }
+    // "found that the agency was “badly run”", "casts Ruiz as a senator who would “unravel” it": the whole complement.
+    const complement = verb < 0 && sentence && open > sentence.first + 1 ? complementClause(doc, a, sentence) : null;
+    if (complement) {
+      kept.push(complement);
       continue;
     }
     // A short title-case quotation with no cue is the name of a show, book or slogan ("Good Morning America"),

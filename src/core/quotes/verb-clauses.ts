@@ -52,7 +52,7 @@ function isReportingVerb(tokens: Token[], v: number): boolean {
 
 // Nouns of speech outside the verb lexicon that take a "that" clause ("his assertion that …").
 const SPEECH_NOUNS_TAKING_THAT = new Set(
-  'assertion assertions admission accusation accusations allegation allegations argument insistence contention suggestion prediction declaration complaint'.split(
+  'assertion assertions admission accusation accusations allegation allegations argument insistence contention suggestion prediction declaration complaint dictum assurance assurances'.split(
     ' ',
   ),
 );
@@ -163,6 +163,10 @@ export function withClosingMark(text: string, end: number): number {
   return e;
 }
 
+// Conjunctions of reason that carry the reported clause on past a quotation's own comma (a relative "which" is
+// often the writer's comment: "“well qualified,” which is its top rating").
+const REASONS = new Set(['because', 'since', 'so']);
+
 /**
  * Where the clause around a quotation ends: at the quotation (with its closing mark) when its own punctuation closes
  * the clause, else where the words after it stop (`“send a message” to Wall Street banks`).
@@ -172,12 +176,15 @@ export function quoteClauseEnd(doc: Doc, a: Attribution): number {
   const open = a.openToken ?? 0;
   let close = open + 1;
   while (close < tokens.length && (tokens[close] as Token).start < a.end) close++;
+  // The quotation's own comma before its closing mark ("judgment,” because").
+  if (tokens[close]?.text === ',' && isQuoteMark(tokens[close + 1] as Token)) close++;
   const closing = tokens[close];
   const goesOn =
     closing !== undefined &&
     isQuoteMark(closing) &&
     tokens[close + 1]?.word === true &&
-    !closesOwnClause(doc, a.end) &&
+    // "a “rush to judgment,” because …": a reason after the quotation's own comma is still what was said.
+    (!closesOwnClause(doc, a.end) || REASONS.has((tokens[close + 1] as Token).lower)) &&
     doc.sentenceOf[close + 1] === doc.sentenceOf[open];
   return goesOn ? clauseEndAfter(doc, close + 1, a.end) : withClosingMark(doc.text, a.end);
 }
