@@ -30,6 +30,17 @@ describe('runs of quotations', () => {
     expect(q.speaker.name).toBe('Lena Ortiz');
   });
 
+  it("a quoted clause that goes on after its cue in the writer's words runs to the sentence end", () => {
+    const text = 'Ana Ruiz wrote to him. “Only you, Tom,” she said, would thank the voters after such a defeat.';
+    const q = findQuote(text, 'Only you, Tom');
+    expect(q.content.text).toBe('Only you, Tom,” she said, would thank the voters after such a defeat');
+    expect(q.speaker.name).toBe('Ana Ruiz');
+    // "as …" after the cue is the writer's setting, not the quotation's clause.
+    expect(findQuote('Ana Ruiz spoke. “We lost,” she said, as the crowd left.', 'We lost').content.text).toBe(
+      'We lost',
+    );
+  });
+
   it('keeps a quote split by its attribution into two sentences as two quotes', () => {
     const text = 'Mayor Lena Ortiz spoke on Friday. “We will vote no,” she said. “The bill is a mistake.”';
     expect(findQuote(text, 'We will vote no').content.text).toBe('We will vote no');

@@ -51,6 +51,31 @@ function continuesAfterCue(doc: Doc, q: ExtractedQuote, next: ExtractedQuote): b
   return sentenceIndexAt(doc, q.content.start) === sentenceIndexAt(doc, next.content.start);
 }
 
+// "“…,” she said, would …": after the closing mark, a short cue clause, a comma, then a verb or "that" that goes on
+// with the quotation's own clause (its subject is inside the marks).
+const UNQUOTED_CONTINUATION =
+  /^,[”"]((?:\s+[\p{L}.’'-]+){1,5}?),\s+(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|that)\s/u;
+// Longest unquoted continuation taken in.
+const MAX_CONTINUATION = 400;
+
+/**
+ * `“Only you, Dinesh,” she said, would use the occasion to …`: the sentence goes on after the cue with the rest of
+ * the quoted clause, in the writer's words. The quote runs to the sentence's end. Returns that end, or -1.
+ */
+function unquotedContinuationEnd(doc: Doc, q: ExtractedQuote): number {
+  const cue = q.cue;
+  if (q.kind !== 'direct' || !cue || cue.start < q.content.end) return -1;
+  const match = UNQUOTED_CONTINUATION.exec(doc.text.slice(q.content.end, q.content.end + 80));
+  const clauseEnd = match ? q.content.end + 2 + (match[1] as string).length : -1;
+  if (clauseEnd < cue.end) return -1;
+  const sentence = doc.sentences[sentenceIndexAt(doc, clauseEnd)];
+  if (!sentence || sentence.end < clauseEnd || sentence.end - clauseEnd > MAX_CONTINUATION) return -1;
+  let end = sentence.end;
+  while (end > clauseEnd && /[\s.!?”"]/u.test(doc.text[end - 1] as string)) end--;
+  // A quotation further on in the sentence belongs to another reading.
+  return end > clauseEnd && !/[“”"]/u.test(doc.text.slice(clauseEnd, end)) ? end : -1;
+}
+
 function sameSpeaker(a: ExtractedQuote, b: ExtractedQuote): boolean {
   if (a.speaker.name === null || b.speaker.name === null) return true;
   if (a.speaker.entityKey && b.speaker.entityKey) return a.speaker.entityKey === b.speaker.entityKey;
@@ -126,6 +151,8 @@ export function joinQuoteRuns(doc: Doc, spans: QuotedSpan[], quotes: ExtractedQu
       }
       break;
     }
+    const goesOn = unquotedContinuationEnd(doc, q);
+    if (goesOn > 0) q = joined(q, null, goesOn);
     reach = q.content.end;
     if (q.content.text === '') q.content.text = text.slice(q.content.start, q.content.end);
     result.push(q);
