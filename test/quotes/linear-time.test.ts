@@ -44,6 +44,11 @@ describe('analyzeArticle runs in linear time on large and hostile input', () => 
     expectLinear((marks) => 'word " '.repeat(marks), 40_000);
   });
 
+  it('a run of 10,000 quotations joined into one quote (and 40,000)', () => {
+    expectLinear((n) => `Jane Doe said: ${'“We go on.” '.repeat(n)}`, 40_000);
+    expectLinear((n) => `Jane Doe named ${'“Fargo,” '.repeat(n)}as her favourites.`, 40_000);
+  });
+
   it('one 200 KB sentence full of cues, names and pronouns', () => {
     const unit = 'Senator Jane Doe said the plan, which she said Rubio called bad, would fail, she added, and ';
     expectLinear((size) => repeatTo(unit, size), 200 * 1024);

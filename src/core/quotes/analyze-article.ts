@@ -9,6 +9,7 @@ import { complementClause } from './complement-clause.ts';
 import { cueClassOf } from './cue-words.ts';
 import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
+import { joinQuoteRuns } from './quote-runs.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
 import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
@@ -390,5 +391,5 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     if (a.belief) quote.belief = true;
     quotes.push(quote);
   }
-  return { quotes, entities: entities.list() };
+  return { quotes: joinQuoteRuns(doc, spans, quotes), entities: entities.list() };
 }

@@ -1,0 +1,161 @@
+import type { Doc } from '../nlp/document.ts';
+import type { ExtractedQuote } from './article-analysis.ts';
+import type { QuotedSpan } from './quoted-spans.ts';
+
+// Longest stretch of marks, commas and "and" read as the join of a run (keeps each look-ahead bounded).
+const MAX_RUN_GAP = 24;
+// Longest cue clause between a quotation and its continuation ("…,” Ana Ruiz said on Monday, “…").
+const MAX_CUE_GAP = 160;
+
+const OPENING_MARK = /[“"‘«]\s*$/u;
+
+/**
+ * `“Fargo,” “Veep” and “Girls”`, `“We will win.” “We always do.”`: only marks, commas, semicolons, an ellipsis
+ * and one "and"/"or" stand between two quotations, so they are one stretch of speech.
+ */
+function isRunGap(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > MAX_RUN_GAP) return false;
+  const gap = text.slice(from, to);
+  if (!/[“”"«»]/u.test(gap) || /\n\s*\n/.test(gap)) return false;
+  const words = gap
+    .replace(/\.\s?\.\s?\./g, ' ')
+    .replace(/[\s“”"‘’«»,;…]+/gu, ' ')
+    .trim();
+  return words === '' || words === 'and' || words === 'or';
+}
+
+function sentenceIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.sentences[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * `“The number one thing,” she said, “is unity.”`: a quotation that goes on after its cue, in the same sentence,
+ * with a lower-case word, is one quote with the part before the cue.
+ */
+function continuesAfterCue(doc: Doc, q: ExtractedQuote, next: ExtractedQuote): boolean {
+  const cue = q.cue ?? next.cue;
+  if (!cue || cue.start < q.content.end || cue.end > next.content.start) return false;
+  if (next.content.start - q.content.end > MAX_CUE_GAP) return false;
+  const gap = doc.text.slice(q.content.end, next.content.start);
+  if (gap.length > MAX_CUE_GAP || !/,\s*[“"]$/u.test(gap)) return false;
+  // "…,” said Ana Ruiz, an economist who directs …, “…”: a cue longer than the words quoted is no joint.
+  if (gap.length > q.content.text.length + next.content.text.length) return false;
+  if (!/^\p{Ll}/u.test(next.content.text.replace(/^[“"‘\s]+/u, ''))) return false;
+  return sentenceIndexAt(doc, q.content.start) === sentenceIndexAt(doc, next.content.start);
+}
+
+// "“…,” she said, would …": after the closing mark, a short cue clause, a comma, then a verb or "that" that goes on
+// with the quotation's own clause (its subject is inside the marks).
+const UNQUOTED_CONTINUATION =
+  /^,[”"]((?:\s+[\p{L}.’'-]+){1,5}?),\s+(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|that)\s/u;
+// Longest unquoted continuation taken in.
+const MAX_CONTINUATION = 400;
+
+/**
+ * `“Only you, Dinesh,” she said, would use the occasion to …`: the sentence goes on after the cue with the rest of
+ * the quoted clause, in the writer's words. The quote runs to the sentence's end. Returns that end, or -1.
+ */
+function unquotedContinuationEnd(doc: Doc, q: ExtractedQuote): number {
+  const cue = q.cue;
+  if (q.kind !== 'direct' || !cue || cue.start < q.content.end) return -1;
+  const match = UNQUOTED_CONTINUATION.exec(doc.text.slice(q.content.end, q.content.end + 80));
+  const clauseEnd = match ? q.content.end + 2 + (match[1] as string).length : -1;
+  if (clauseEnd < cue.end) return -1;
+  const sentence = doc.sentences[sentenceIndexAt(doc, clauseEnd)];
+  if (!sentence || sentence.end < clauseEnd || sentence.end - clauseEnd > MAX_CONTINUATION) return -1;
+  let end = sentence.end;
+  while (end > clauseEnd && /[\s.!?”"]/u.test(doc.text[end - 1] as string)) end--;
+  // A quotation further on in the sentence belongs to another reading.
+  return end > clauseEnd && !/[“”"]/u.test(doc.text.slice(clauseEnd, end)) ? end : -1;
+}
+
+function sameSpeaker(a: ExtractedQuote, b: ExtractedQuote): boolean {
+  if (a.speaker.name === null || b.speaker.name === null) return true;
+  if (a.speaker.entityKey && b.speaker.entityKey) return a.speaker.entityKey === b.speaker.entityKey;
+  return a.speaker.name === b.speaker.name;
+}
+
+function joined(a: ExtractedQuote, b: ExtractedQuote | null, end: number): ExtractedQuote {
+  const start = a.content.start;
+  // The text is cut once the run is complete (see joinQuoteRuns), so a long run stays linear.
+  const quote: ExtractedQuote = { ...a, content: { start, end, text: '' } };
+  if (!b) return quote;
+  if (a.kind !== b.kind) quote.kind = 'mixed';
+  if (a.speaker.name === null && b.speaker.name !== null) {
+    quote.speaker = b.speaker;
+    quote.speakerMention = b.speakerMention;
+  }
+  quote.cue = a.cue ?? b.cue;
+  quote.confidence = Math.min(a.confidence, b.confidence);
+  return quote;
+}
+
+const isJoinable = (q: ExtractedQuote) => q.kind !== 'indirect' && !q.belief;
+
+/**
+ * Joins a run of quotations of one speaker into one quote (one continuous span of the text): quotations with only
+ * marks, commas or "and" between them, and a quotation continued after its cue in the same sentence. A short title
+ * in the run that was dropped as a scare quote ("“Law and Order,” and “Sanity”") is taken in too. Indirect quotes
+ * and beliefs are left alone. Linear: the pointers over the quotes and over the quoted spans only move forward.
+ */
+export function joinQuoteRuns(doc: Doc, spans: QuotedSpan[], quotes: ExtractedQuote[]): ExtractedQuote[] {
+  const { text } = doc;
+  const order = quotes
+    .map((quote, index) => ({ quote, index }))
+    .sort((x, y) => x.quote.content.start - y.quote.content.start || y.quote.content.end - x.quote.content.end)
+    .map((x) => x.quote);
+  const result: ExtractedQuote[] = [];
+  const taken = new Uint8Array(order.length);
+  let j = 0;
+  // The end of the latest joinable quote kept: a quote inside it is left as it is.
+  let reach = -1;
+  for (let k = 0; k < order.length; k++) {
+    if (taken[k]) continue;
+    let q = order[k] as ExtractedQuote;
+    if (!isJoinable(q) || q.content.end <= reach) {
+      result.push(q);
+      continue;
+    }
+    // The next quote that starts after this one; quotes nested in it stay as they are.
+    let n = k + 1;
+    for (;;) {
+      const end = q.content.end;
+      while (j < spans.length && (spans[j] as QuotedSpan).start <= end) j++;
+      while (n < order.length && (taken[n] || (order[n] as ExtractedQuote).content.start < end)) n++;
+      const next = order[n];
+      const span = spans[j];
+      if (next && !(span && span.end < next.content.start) && isJoinable(next) && sameSpeaker(q, next)) {
+        if (isRunGap(text, end, next.content.start) || continuesAfterCue(doc, q, next)) {
+          q = joined(q, next, Math.max(end, next.content.end));
+          taken[n] = 1;
+          continue;
+        }
+      }
+      // A quotation nobody reported (a title dropped as a scare quote) that continues the run in this sentence.
+      if (
+        span &&
+        (!next || span.end < next.content.start) &&
+        isRunGap(text, end, span.start) &&
+        OPENING_MARK.test(text.slice(end, span.start)) &&
+        sentenceIndexAt(doc, span.start) === sentenceIndexAt(doc, q.content.start)
+      ) {
+        q = joined(q, null, span.end);
+        continue;
+      }
+      break;
+    }
+    const goesOn = unquotedContinuationEnd(doc, q);
+    if (goesOn > 0) q = joined(q, null, goesOn);
+    reach = q.content.end;
+    if (q.content.text === '') q.content.text = text.slice(q.content.start, q.content.end);
+    result.push(q);
+  }
+  return result;
+}
