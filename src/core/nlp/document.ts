@@ -1,4 +1,5 @@
 import { type Sentence, splitSentences } from './split-sentences.ts';
+import { isTitleCaseRun } from './title-case.ts';
 import type { Token } from './token.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -26,25 +27,6 @@ function markCommonSentenceStarts(tokens: Token[], sentences: Sentence[]): void 
   }
 }
 
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'and',
-  'or',
-  'by',
-  'with',
-  'as',
-  'from',
-  'vs',
-]);
-
 /** Marks one-sentence paragraphs written in title case without a final stop. */
 function markHeadlines(tokens: Token[], sentences: Sentence[]): void {
   sentences.forEach((s, index) => {
@@ -52,15 +34,7 @@ function markHeadlines(tokens: Token[], sentences: Sentence[]): void {
     if (!alone) return;
     const lastToken = tokens[s.last - 1] as Token;
     if (['.', '!', '?', '”', '"', ':'].includes(lastToken.text)) return;
-    let words = 0;
-    let capitals = 0;
-    for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i] as Token;
-      if (!t.word || SMALL_WORDS.has(t.lower)) continue;
-      words++;
-      if (t.cap || /^\p{N}/u.test(t.text)) capitals++;
-    }
-    if (words >= 3 && capitals >= words * 0.75) s.headline = true;
+    if (isTitleCaseRun(tokens, s.first, s.last, 3)) s.headline = true;
   });
 }
 

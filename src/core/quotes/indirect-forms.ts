@@ -7,6 +7,7 @@ import { chunkEndingAt, classifyChunk } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
+import { isTitleCaseRun } from '../nlp/title-case.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
 import { subjectAtStart } from './clause-subject.ts';
@@ -38,28 +39,13 @@ const HEADLINE_CUES = new Set(
   'say tell claim warn ask promise predict insist admit argue vow urge suggest tweet'.split(' '),
 );
 
-const HEADLINE_SMALL_WORDS = new Set('a an the of to in on at for and or by with as from vs'.split(' '));
-
 // A speaker longer than this before a headline's verb is not one name.
 const MAX_HEADLINE_SPEAKER = 6;
-
-/** Whether a sentence is written in title case: most of its words (small words aside) capitalised. */
-function isTitleCaseSentence(tokens: Token[], s: Sentence): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (let k = s.first; k < s.last; k++) {
-    const w = tokens[k] as Token;
-    if (!w.word || HEADLINE_SMALL_WORDS.has(w.lower)) continue;
-    words++;
-    if (w.cap || /^\p{N}/u.test(w.text)) capitals++;
-  }
-  return words >= 4 && capitals >= words * 0.75;
-}
 
 /** "Bernie Sanders Says He’s Already Started Writing His Inaugural Address": a title-case headline's report. */
 export function headlineSpeech(doc: Doc, s: Sentence): Attribution | null {
   const { tokens } = doc;
-  if (s.last - s.first > 30 || !isTitleCaseSentence(tokens, s)) return null;
+  if (s.last - s.first > 30 || !isTitleCaseRun(tokens, s.first, s.last, 4)) return null;
   for (let v = s.first + 1; v < s.last && v - s.first <= MAX_HEADLINE_SPEAKER; v++) {
     const t = tokens[v] as Token;
     if (!t.word && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return null;
