@@ -28,7 +28,11 @@ describe('newsbot quotes', () => {
     const lines = out.map((l) => JSON.parse(l) as QuoteLine);
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) {
-      expect(Object.keys(line).filter((key) => key !== 'belief').sort()).toEqual(
+      expect(
+        Object.keys(line)
+          .filter((key) => key !== 'belief')
+          .sort(),
+      ).toEqual(
         ['confidence', 'content', 'cue', 'file', 'kind', 'role', 'speaker', 'speakerMention', 'speakerType'].sort(),
       );
       expect(line.file).toBe(seedPath);
