@@ -6,6 +6,7 @@ import type { Attribution } from './attribution.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
+import { issuingVerbBeforeColon } from './issued-statement.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
@@ -262,6 +263,12 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
   if (lead.text === ':' && verb && open - 2 >= floor && isVerbBeforeColon(verb)) {
     const mention = subjectBefore(tokens, open - 2, floor);
     if (mention) return { cue: open - 2, mention };
+  }
+  // "Ruiz released the following statement:": the issuer of the statement speaks.
+  const issued = lead.text === ':' ? issuingVerbBeforeColon(tokens, open - 1, floor) : -1;
+  if (issued >= 0) {
+    const mention = subjectBefore(tokens, issued, floor);
+    if (mention) return { cue: issued, mention };
   }
   return null;
 }
