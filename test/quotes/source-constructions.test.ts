@@ -28,4 +28,26 @@ describe('sources named by the construction around a quotation', () => {
     ).toBeNull();
     expect(findQuote('Tom Berg read a column titled “Sorry, No.” on air.', 'Sorry').speaker.name).toBeNull();
   });
+
+  it('a document speaks for the source the article says issued it', () => {
+    const sent = 'Tom Berg spoke at noon. The Ruiz campaign sent out an email on Friday. ';
+    expect(findQuote(`${sent}“We are still in this race,” the email read.`, 'still in').speaker.name).toBe(
+      'Ruiz campaign',
+    );
+    expect(findQuote(`${sent}“We are still in this race,” read the email.`, 'still in').speaker.name).toBe(
+      'Ruiz campaign',
+    );
+    const editorial = 'The Daily Courier ran an editorial. “The senator has no spine,” the editorial reads.';
+    expect(findQuote(editorial, 'no spine').speaker.name).toBe('Daily Courier');
+  });
+
+  it('a document named with its source after an inverted "reads" speaks as written', () => {
+    const text = '“The senator has no spine,” reads an editorial in The Daily Courier.';
+    expect(findQuote(text, 'no spine').speaker.name).toBe('an editorial in The Daily Courier');
+  });
+
+  it('a new document with no issuer named is not the latest speaker’s', () => {
+    const text = '“We will win,” Tom Berg said. A letter from the nurses reached the board. “Pay us,” it said.';
+    expect(findQuote(text, 'Pay us').speaker.name).toBeNull();
+  });
 });

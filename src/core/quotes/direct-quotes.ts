@@ -6,7 +6,7 @@ import type { Attribution } from './attribution.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
-import { issuingVerbBeforeColon } from './issued-text.ts';
+import { isDocumentNoun, issuerOfDocument, issuingSubject, issuingVerbBeforeColon } from './issued-text.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
@@ -34,10 +34,34 @@ function isCueAfter(t: Token): boolean {
   return isCue(t) || (!t.cap && MANNER_OF_SPEAKING.has(t.lower));
 }
 
-/** "the statement read": a document speaks through "read(s)". */
+const READS = new Set(['read', 'reads']);
+
+/** "the statement read", "the editorial reads": a document speaks through "read(s)". */
 function isDocumentCue(tokens: Token[], v: number): boolean {
   const t = tokens[v] as Token;
-  return (t.lower === 'read' || t.lower === 'reads') && SPEECH_NOUNS.has(tokens[v - 1]?.lower ?? '');
+  return READS.has(t.lower) && isDocumentNoun(tokens[v - 1]?.lower ?? '');
+}
+
+/**
+ * "“…,” reads an editorial in the Globe", "“…,” read the email" (one the article said someone sent): a document
+ * after an inverted "read(s)" speaks when the phrase names its source or an earlier sentence its issuer.
+ */
+function invertedDocumentCue(doc: Doc, k: number, end: number): { cue: number; mention: SpeakerMention } | null {
+  const { tokens } = doc;
+  const t = tokens[k] as Token;
+  if (t.cap || !READS.has(t.lower)) return null;
+  const mention = subjectAfter(tokens, k, end);
+  if (mention?.kind !== 'description') return null;
+  const startOf = (i: number) => (doc.sentences[doc.sentenceOf[i] as number] as { first: number }).first;
+  // Its head: a document noun among the phrase's first words ("a Wednesday editorial in …").
+  for (let i = mention.first; i < mention.last && i - mention.first <= 4; i++) {
+    const w = tokens[i] as Token;
+    if (!isDocumentNoun(w.lower)) continue;
+    let named = false;
+    for (let j = mention.first; j < mention.last; j++) if ((tokens[j] as Token).cap) named = true;
+    return named || issuerOfDocument(tokens, w.lower, k, startOf) ? { cue: k, mention } : null;
+  }
+  return null;
 }
 
 /** The period of a title, an initial or an abbreviation ("said Mr. Jebens", "(D-Conn.)"), not a sentence end. */
@@ -118,7 +142,7 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
     const mention = subjectAfter(tokens, k, end);
     return mention && clauseEnds(k, appositiveEnd(tokens, mention)) ? { cue: k, mention } : null;
   }
-  const inverted = invertedManner(tokens, k, end);
+  const inverted = invertedManner(tokens, k, end) ?? invertedDocumentCue(doc, k, end);
   if (inverted) return inverted;
   for (let v = k + 1; v < Math.min(stop, k + 32); v++) {
     if (!isCueAfter(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
@@ -267,7 +291,7 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
   // "Ruiz released the following statement:": the issuer of the statement speaks.
   const issued = lead.text === ':' ? issuingVerbBeforeColon(tokens, open - 1, floor) : -1;
   if (issued >= 0) {
-    const mention = subjectBefore(tokens, issued, floor);
+    const mention = issuingSubject(tokens, issued, floor);
     if (mention) return { cue: issued, mention };
   }
   return null;

@@ -1,6 +1,7 @@
 // The issuer of a text speaks through it: "Ruiz released the following statement: “…”", "the campaign launched an
 // ad titled “Scam.”" — the subject of a verb of issuing whose object is a statement, an ad, a memo or a column.
 import type { Token } from '../nlp/token.ts';
+import { subjectAtStart } from './clause-subject.ts';
 import { SPEECH_NOUNS } from './cue-words.ts';
 import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
 
@@ -9,7 +10,8 @@ import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
 const ISSUING_VERBS = new Set(
   (
     'released issued posted published sent delivered gave made offered tweeted wrote added launched unveiled aired ' +
-    'penned authored ran issues releases posts sends launches unveils publishes writes pens'
+    'penned authored ran issues releases posts sends launches unveils publishes writes pens issuing releasing ' +
+    'posting sending putting publishing launching unveiling'
   ).split(' '),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their']);
@@ -18,12 +20,57 @@ const WORK_NOUNS = new Set(
   'ad ads advertisement commercial spot video column op-ed editorial essay article piece book paper blog'.split(' '),
 );
 
-/** `put out` or a verb of issuing at `v`. Returns the verb's first index, or -1. */
+/** A verb of issuing at `v`, or one with "out" ("put out", "sent out"). Returns the verb's index, or -1. */
 function issuingVerbEndingAt(tokens: Token[], v: number, floor: number): number {
   const t = tokens[v];
   if (!t || v < floor || t.cap) return -1;
-  if (t.lower === 'out' && tokens[v - 1]?.lower === 'put' && v - 1 >= floor) return v - 1;
-  return ISSUING_VERBS.has(t.lower) ? v : -1;
+  const verb = t.lower === 'out' ? v - 1 : v;
+  const w = tokens[verb];
+  if (!w || verb < floor || w.cap) return -1;
+  return ISSUING_VERBS.has(w.lower) || (verb < v && w.lower === 'put') ? verb : -1;
+}
+
+/** The subject of an issuing verb; "…, putting out a statement": a participle after a comma is the clause subject's. */
+export function issuingSubject(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
+  const participle = (tokens[verb] as Token).lower.endsWith('ing');
+  if (!participle) return subjectBefore(tokens, verb, floor);
+  return tokens[verb - 1]?.text === ',' ? subjectAtStart(tokens, floor, verb - 1) : null;
+}
+
+/** Texts a source speaks through: nouns of speech ("statement", "memo") and titled works ("ad", "editorial"). */
+export function isDocumentNoun(lower: string): boolean {
+  return SPEECH_NOUNS.has(lower) || WORK_NOUNS.has(lower);
+}
+
+// How far back the sentence that issued a document may stand ("X sent an email. … “…,” the email read.").
+const ISSUER_WINDOW = 120;
+
+/**
+ * "The Ruiz campaign sent out an email on Friday. … “…,” the email read.": the subject of the nearest verb of
+ * issuing, before `at` (bounded), whose object is a `noun` of the same kind. `sentenceStart(i)` gives the first token
+ * of token i's sentence.
+ */
+export function issuerOfDocument(
+  tokens: Token[],
+  noun: string,
+  at: number,
+  sentenceStart: (i: number) => number,
+): SpeakerMention | null {
+  const stem = noun.replace(/s$/, '');
+  for (let i = at - 1; i > 1 && at - i <= ISSUER_WINDOW; i--) {
+    const t = tokens[i] as Token;
+    if (t.cap || t.lower.replace(/s$/, '') !== stem) continue;
+    // Up to two modifiers between the determiner and the noun ("a fundraising email").
+    for (let d = i - 1; d >= 1 && i - d <= 3; d--) {
+      const w = tokens[d] as Token;
+      if (!w.word || w.cap) break;
+      if (!DETERMINERS.has(w.lower)) continue;
+      const floor = sentenceStart(d);
+      const verb = issuingVerbEndingAt(tokens, d - 1, floor);
+      return verb >= 0 ? issuingSubject(tokens, verb, floor) : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -59,7 +106,7 @@ export function issuerOfTitledWork(tokens: Token[], titled: number, floor: numbe
     if (!t.cap && (WORK_NOUNS.has(t.lower) || SPEECH_NOUNS.has(t.lower))) noun = true;
     if (!noun || !DETERMINERS.has(t.lower)) continue;
     const verb = issuingVerbEndingAt(tokens, j - 1, floor);
-    if (verb >= 0) return subjectBefore(tokens, verb, floor);
+    if (verb >= 0) return issuingSubject(tokens, verb, floor);
     // "a memo to the board titled": the determiner of a modifier's noun; the work's own is further back.
     if (!PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) return null;
   }
