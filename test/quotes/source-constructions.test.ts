@@ -50,4 +50,13 @@ describe('sources named by the construction around a quotation', () => {
     const text = '“We will win,” Tom Berg said. A letter from the nurses reached the board. “Pay us,” it said.';
     expect(findQuote(text, 'Pay us').speaker.name).toBeNull();
   });
+
+  it('capitalised words between a quotation and its verb name the speaker, even common words', () => {
+    expect(
+      findQuote('The plant will close. “We looked at every option,” Read said.', 'every option').speaker.name,
+    ).toBe('Read');
+    expect(findQuote('The suit was filed. “The email was sent,” Citizen Watch added.', 'email was').speaker.name).toBe(
+      'Citizen Watch',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { chunkEndingAt, chunkStartingAt, isTitleToken } from '../entities/name-chunk.ts';
+import { chunkEndingAt, chunkStartingAt, classifyChunk, isTitleToken } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
@@ -146,7 +146,7 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
   if (inverted) return inverted;
   for (let v = k + 1; v < Math.min(stop, k + 32); v++) {
     if (!isCueAfter(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
-    const mention = subjectBefore(tokens, v, k);
+    const mention = subjectBefore(tokens, v, k) ?? capitalisedSubject(tokens, k, v);
     // A new sentence that reports something else ("He said he recognizes …") is not this quote's attribution.
     // "the press secretary, Josh Earnest, said": a description before the name may open the clause.
     const opensAt = mention ? Math.min(mention.first, mention.appositive?.[0] ?? mention.first) : -1;
@@ -165,6 +165,26 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
   // A question or exclamation may also run on into its attribution ("“…, right?” Trump went on").
   const runsOn = commaClosed || /[?!]/.test(doc.text[q.end - 1] ?? '');
   return runsOn ? mannerOfSpeaking(tokens, k, Math.min(stop, k + 10), end) : null;
+}
+
+const NOT_SUBJECT_NAMES = new Set(
+  'he she they it we i you some many most others all both several few one another each these those this that there'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "“…,” Read said", "“…,” Judicial Watch added": between a quotation's closing mark and its verb, capitalised words
+ * are the speaker's name even when they spell a common word the name reader leaves out.
+ */
+function capitalisedSubject(tokens: Token[], from: number, verb: number): SpeakerMention | null {
+  if (verb - from < 1 || verb - from > 4) return null;
+  for (let i = from; i < verb; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || !t.cap || NOT_SUBJECT_NAMES.has(t.lower)) return null;
+  }
+  const chunk = classifyChunk(tokens, from, verb);
+  return chunk.type === 'role' ? null : { kind: 'name', first: from, last: verb, chunk, appositive: null };
 }
 
 /** "“…”¶- Bernie Sanders.": a paragraph of a dash and a name alone signs the quotation that ends the one before. */
