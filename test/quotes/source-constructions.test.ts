@@ -59,4 +59,16 @@ describe('sources named by the construction around a quotation', () => {
       'Citizen Watch',
     );
   });
+
+  it('a modal before a cue that leads into a quotation keeps its subject', () => {
+    const text =
+      'Tom Berg spoke first. The timing was so odd that a spokesman for Ana Ruiz could only quip: "Lunch was booked."';
+    expect(findQuote(text, 'Lunch was booked').speaker.name).toBe('a spokesman for Ana Ruiz');
+  });
+
+  it('"X had this to say:" introduces X’s words', () => {
+    const text =
+      'Tom Berg spoke first. Likewise, a paper from the Acme Institute had this to say about the plan: "Families would gain."';
+    expect(findQuote(text, 'Families would gain').speaker.name).toBe('Acme Institute');
+  });
 });
