@@ -71,4 +71,12 @@ describe('sources named by the construction around a quotation', () => {
       'Tom Berg spoke first. Likewise, a paper from the Acme Institute had this to say about the plan: "Families would gain."';
     expect(findQuote(text, 'Families would gain').speaker.name).toBe('Acme Institute');
   });
+
+  it('an owned speech noun before a colon speaks for its owner, and is no cue', () => {
+    const post = 'Aides say he will help. From Ana Ruiz’s Facebook post: "We must unite."';
+    expect(findQuote(post, 'We must unite').speaker.name).toBe('Ana Ruiz');
+    const demand = 'Ronald Reagan spoke in Berlin, voicing his famous demand in Berlin in 1987: "Tear down this wall!"';
+    expect(findQuote(demand, 'Tear down').speaker.name).toBe('Ronald Reagan');
+    expect(findQuote('Tom Berg’s campaign said: "We must unite."', 'We must unite').cue?.text).toBe('said');
+  });
 });

@@ -6,7 +6,14 @@ import type { Attribution } from './attribution.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
-import { isDocumentNoun, issuerOfDocument, issuingSubject, issuingVerbBeforeColon } from './issued-text.ts';
+import {
+  isDocumentNoun,
+  isOwnedNoun,
+  issuerOfDocument,
+  issuingSubject,
+  issuingVerbBeforeColon,
+  ownerOfDocumentBeforeColon,
+} from './issued-text.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
@@ -17,6 +24,8 @@ const OPEN_MARKS = new Set(['“', '"', '«', "''", '``']);
 function paragraphOf(doc: Doc, token: number): number {
   return (doc.sentences[doc.sentenceOf[token] as number] as { paragraph: number }).paragraph;
 }
+
+const isSpeechWord = (lower: string) => cueClassOf(lower) === 'speech';
 
 function isCue(t: Token): boolean {
   return !t.cap && cueClassOf(t.lower) === 'speech';
@@ -293,7 +302,8 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
     const t = tokens[v] as Token;
     // The period of "Mr." does not end the clause ("And Mr. Christie gloated: “…”").
     if (isQuoteMark(t) || (SENTENCE_END.has(t.text) && !isAbbreviationPeriod(tokens, v))) return null;
-    if (!isCue(t)) continue;
+    // "From Bush’s Facebook post:": an owned speech word is a noun, not the cue.
+    if (!isCue(t) || isOwnedNoun(tokens, v, floor)) continue;
     const mention =
       leadingCueSubject(tokens, v, floor, open - 1) ??
       relativeAntecedent(tokens, v, floor) ??
@@ -308,6 +318,8 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
     const mention = subjectBefore(tokens, open - 2, floor);
     if (mention) return { cue: open - 2, mention };
   }
+  const owned = lead.text === ':' ? ownerOfDocumentBeforeColon(tokens, open - 1, floor, isSpeechWord) : null;
+  if (owned) return { cue: null, mention: owned };
   // "Ruiz released the following statement:": the issuer of the statement speaks.
   const issued = lead.text === ':' ? issuingVerbBeforeColon(tokens, open - 1, floor) : -1;
   if (issued >= 0) {

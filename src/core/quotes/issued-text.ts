@@ -1,5 +1,6 @@
 // The issuer of a text speaks through it: "Ruiz released the following statement: “…”", "the campaign launched an
 // ad titled “Scam.”" — the subject of a verb of issuing whose object is a statement, an ad, a memo or a column.
+import { chunkEndingAt } from '../entities/name-chunk.ts';
 import type { Token } from '../nlp/token.ts';
 import { subjectAtStart } from './clause-subject.ts';
 import { SPEECH_NOUNS } from './cue-words.ts';
@@ -109,6 +110,64 @@ export function issuerOfTitledWork(tokens: Token[], titled: number, floor: numbe
     if (verb >= 0) return issuingSubject(tokens, verb, floor);
     // "a memo to the board titled": the determiner of a modifier's noun; the work's own is further back.
     if (!PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) return null;
+  }
+  return null;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** Where the owner of the noun at `noun` ends ("Bush’s Facebook post", "his famous demand"), past ≤2 modifiers. */
+function ownerBefore(tokens: Token[], noun: number, floor: number): number {
+  for (let j = noun - 1; j >= floor && noun - j <= 3; j--) {
+    const t = tokens[j] as Token;
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return j;
+    if (t.text === '’s' || t.text === "'s") return j;
+    if (!t.word || DETERMINERS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+const PAST_FORMS = new Set(['said', 'told', 'wrote', 'written']);
+
+/**
+ * A speech word used as a noun: right after an owner ("his demand", "Trump’s claims"), or a document noun after an
+ * owner and a modifier ("Bush’s Facebook post"); never a past form ("Trump’s campaign said", "He’s said").
+ */
+export function isOwnedNoun(tokens: Token[], i: number, floor: number): boolean {
+  const t = tokens[i] as Token;
+  if (PAST_FORMS.has(t.lower) || /(ed|ing)$/.test(t.lower)) return false;
+  const owner = ownerBefore(tokens, i, floor);
+  // "his famous demand": a base form after the owner's modifiers is a noun (a verb there would take -s).
+  return owner === i - 1 || (owner >= 0 && (isDocumentNoun(t.lower) || !t.lower.endsWith('s')));
+}
+
+// How far before a colon the owned document may stand ("his famous demand in Berlin in 1987:").
+const OWNED_WINDOW = 8;
+
+/**
+ * "From Bush’s Facebook post: “…”", "voiced in his famous demand in Berlin in 1987: “…”": a document or speech noun
+ * with an owner, shortly before the colon that opens the quotation, speaks for that owner. Returns the owner's
+ * mention (a name before "’s", or the possessive pronoun).
+ */
+export function ownerOfDocumentBeforeColon(
+  tokens: Token[],
+  colon: number,
+  floor: number,
+  isSpeechWord: (lower: string) => boolean,
+): SpeakerMention | null {
+  for (let i = colon - 1; i >= floor && colon - i <= OWNED_WINDOW; i--) {
+    const t = tokens[i] as Token;
+    if (!t.word && t.text !== '.') return null;
+    if (t.cap || !(isDocumentNoun(t.lower) || isSpeechWord(t.lower))) continue;
+    if (!isOwnedNoun(tokens, i, floor)) return null;
+    const owner = ownerBefore(tokens, i, floor);
+    const o = tokens[owner] as Token;
+    if (POSSESSIVE_PRONOUNS.has(o.lower))
+      return { kind: 'pronoun', first: owner, last: owner + 1, chunk: null, appositive: null };
+    const chunk = chunkEndingAt(tokens, owner - 1, floor);
+    return chunk && chunk.type !== 'role'
+      ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
+      : null;
   }
   return null;
 }
