@@ -79,4 +79,9 @@ describe('sources named by the construction around a quotation', () => {
     expect(findQuote(demand, 'Tear down').speaker.name).toBe('Ronald Reagan');
     expect(findQuote('Tom Berg’s campaign said: "We must unite."', 'We must unite').cue?.text).toBe('said');
   });
+
+  it('a name after the quotation keeps its appositive even when the closing comma is missing', () => {
+    const text = '“We will win,” Tom Berg, the pollster who founded the site tweeted on Wednesday.';
+    expect(findQuote(text, 'We will win').speaker.name).toBe('Tom Berg');
+  });
 });

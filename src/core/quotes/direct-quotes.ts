@@ -168,12 +168,39 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
         (isSubjectPrefix(tokens, k, mention.first) && quotationOpensClause(doc, q.open)));
     const leads = mention && (opensAt === k || prefixed);
     if (mention && leads && clauseEnds(v, v + 1)) return { cue: v, mention };
+    const unclosed = leads ? null : unclosedAppositive(tokens, k, v, mention);
+    if (unclosed && clauseEnds(v, v + 1)) return { cue: v, mention: unclosed };
     // "…," Rubio said: nothing but the subject (and adverbs) may stand between the quote and the verb.
     return null;
   }
   // A question or exclamation may also run on into its attribution ("“…, right?” Trump went on").
   const runsOn = commaClosed || /[?!]/.test(doc.text[q.end - 1] ?? '');
   return runsOn ? mannerOfSpeaking(tokens, k, Math.min(stop, k + 10), end) : null;
+}
+
+/**
+ * "“…,” Nate Silver, the polling guru who founded the site tweeted on Wednesday": a person's name right after the
+ * quotation, then an appositive whose closing comma is missing before the verb. The name speaks, not the last noun of
+ * the appositive.
+ */
+function unclosedAppositive(
+  tokens: Token[],
+  k: number,
+  verb: number,
+  found: SpeakerMention | null,
+): SpeakerMention | null {
+  const chunk = chunkStartingAt(tokens, k, verb);
+  if (chunk?.type !== 'person' || tokens[chunk.last]?.text !== ',' || verb - chunk.last < 3) return null;
+  if (found && found.first <= chunk.last) return null;
+  for (let i = chunk.last + 1; i < verb; i++)
+    if (tokens[i]?.text === ',' || isQuoteMark(tokens[i] as Token)) return null;
+  return {
+    kind: 'name',
+    first: chunk.first,
+    last: chunk.last,
+    chunk,
+    appositive: [chunk.last + 1, verb],
+  };
 }
 
 const NOT_SUBJECT_NAMES = new Set(
