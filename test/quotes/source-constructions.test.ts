@@ -84,4 +84,12 @@ describe('sources named by the construction around a quotation', () => {
     const text = '“We will win,” Tom Berg, the pollster who founded the site tweeted on Wednesday.';
     expect(findQuote(text, 'We will win').speaker.name).toBe('Tom Berg');
   });
+
+  it('a document by or from a named source speaks for that source', () => {
+    expect(findQuote('“Taxes will rise,” said a report by the Urban Institute.', 'Taxes').speaker.name).toBe(
+      'Urban Institute',
+    );
+    expect(findQuote('“Taxes will rise,” a memo from Ana Ruiz said.', 'Taxes').speaker.name).toBe('Ana Ruiz');
+    expect(findQuote('“Taxes will rise,” a spokesman for Ana Ruiz said.', 'Taxes').speaker.name).not.toBe('Ana Ruiz');
+  });
 });

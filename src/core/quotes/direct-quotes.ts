@@ -7,6 +7,7 @@ import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './claus
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
 import {
+  documentAuthorAt,
   isDocumentNoun,
   isOwnedNoun,
   issuerOfDocument,
@@ -148,11 +149,18 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
       };
   }
   if (isCueAfter(tokens[k] as Token)) {
+    // "“…,” said a report by the Urban Institute": the document's author.
+    const author = documentAuthorAt(tokens, k + 1, end, isSpeechWord);
+    if (author && clauseEnds(k, author.last)) return { cue: k, mention: author };
     const mention = subjectAfter(tokens, k, end);
     return mention && clauseEnds(k, appositiveEnd(tokens, mention)) ? { cue: k, mention } : null;
   }
   const inverted = invertedManner(tokens, k, end) ?? invertedDocumentCue(doc, k, end);
   if (inverted) return inverted;
+  // "“…,” a report by the Urban Institute said": the document's author, before its noun is read as a verb.
+  const author = documentAuthorAt(tokens, k, end, isSpeechWord);
+  const verb = author ? author.last : -1;
+  if (author && isCueAfter(tokens[verb] as Token) && clauseEnds(verb, verb + 1)) return { cue: verb, mention: author };
   for (let v = k + 1; v < Math.min(stop, k + 32); v++) {
     if (!isCueAfter(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
     const mention = subjectBefore(tokens, v, k) ?? capitalisedSubject(tokens, k, v);

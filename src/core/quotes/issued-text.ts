@@ -1,6 +1,6 @@
 // The issuer of a text speaks through it: "Ruiz released the following statement: “…”", "the campaign launched an
 // ad titled “Scam.”" — the subject of a verb of issuing whose object is a statement, an ad, a memo or a column.
-import { chunkEndingAt } from '../entities/name-chunk.ts';
+import { chunkEndingAt, chunkStartingAt } from '../entities/name-chunk.ts';
 import type { Token } from '../nlp/token.ts';
 import { subjectAtStart } from './clause-subject.ts';
 import { SPEECH_NOUNS } from './cue-words.ts';
@@ -168,6 +168,34 @@ export function ownerOfDocumentBeforeColon(
     return chunk && chunk.type !== 'role'
       ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
       : null;
+  }
+  return null;
+}
+
+const SOURCE_PREPOSITIONS = new Set(['by', 'from']);
+
+/**
+ * "a report by the Urban Institute", "a memo from Ana Ruiz": a document phrase at `first` whose author follows "by" or
+ * "from". Returns the author's name (the document kept as its appositive), or null. `isSpeechWord` admits the nouns
+ * that are also reporting verbs ("report", "post").
+ */
+export function documentAuthorAt(
+  tokens: Token[],
+  first: number,
+  ceiling: number,
+  isSpeechWord: (lower: string) => boolean,
+): SpeakerMention | null {
+  const t = tokens[first];
+  if (!t || !['a', 'an', 'the'].includes(t.lower)) return null;
+  for (let i = first + 1; i < ceiling && i - first <= 3; i++) {
+    const w = tokens[i] as Token;
+    if (!w.word) return null;
+    if (w.cap || !(isDocumentNoun(w.lower) || isSpeechWord(w.lower))) continue;
+    if (!SOURCE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return null;
+    const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    const chunk = chunkStartingAt(tokens, at, ceiling);
+    if (!chunk || chunk.type === 'role') return null;
+    return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: [first, i + 1] };
   }
   return null;
 }
