@@ -263,6 +263,30 @@ export function speechCueSubject(tokens: Token[], cue: number, floor: number): S
   return subjectBefore(tokens, cue, floor) ?? subjectAfter(tokens, cue, cue + 1);
 }
 
+const MODALS = new Set(['could', 'can', 'should', 'might', 'may', 'must', 'only']);
+
+/**
+ * "a spokesman could only quip: “…”": a modal (and "only") before a cue that leads into a quotation stands between
+ * the subject and the verb. Kept to leading cues: elsewhere "could deny him the nomination" reports nothing.
+ */
+function subjectBeforeModal(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
+  let j = verb - 1;
+  while (j > floor && verb - j <= 2 && MODALS.has((tokens[j] as Token).lower)) j--;
+  return j < verb - 1 ? subjectBefore(tokens, j + 1, floor) : null;
+}
+
+const HAVE = new Set(['had', 'has', 'have']);
+
+/** "a paper from the institute had this to say about his plan: “…”": the subject of "had". */
+function hadThisToSaySubject(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
+  if (tokens[verb - 1]?.lower !== 'to') return null;
+  const object = tokens[verb - 2]?.lower;
+  if (object !== 'this' && object !== 'following') return null;
+  let have = verb - 3;
+  if (object === 'following' && tokens[have]?.lower === 'the') have--;
+  return have > floor && HAVE.has((tokens[have] as Token).lower) ? subjectBefore(tokens, have, floor) : null;
+}
+
 /**
  * The subject of a cue that leads into a quotation ("Rubio said, “…”", "…, telling Reuters, “…”"). A participle's
  * subject is its clause's; after "and/but" it is the first verb's ("… but told his supporters, “…”"); only a plain
@@ -276,7 +300,11 @@ export function leadingCueSubject(
 ): SpeakerMention | null {
   const t = tokens[verb] as Token;
   const prev = tokens[verb - 1];
-  const before = subjectBefore(tokens, verb, floor);
+  // "could only quip: “…”": only a cue right before the quotation's colon or comma ("can add a title to …: “…”").
+  const before =
+    subjectBefore(tokens, verb, floor) ??
+    (verb === ceiling - 1 ? subjectBeforeModal(tokens, verb, floor) : null) ??
+    hadThisToSaySubject(tokens, verb, floor);
   // "…, saying that “…” …": the quotation is part of a reported clause, which the indirect pass reports.
   if (tokens[ceiling]?.lower === 'that') return before;
   if (t.lower.endsWith('ing') && prev?.text === ',') {

@@ -1,4 +1,4 @@
-import { chunkEndingAt, chunkStartingAt, isTitleToken } from '../entities/name-chunk.ts';
+import { chunkEndingAt, chunkStartingAt, classifyChunk, isTitleToken } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
@@ -6,6 +6,15 @@ import type { Attribution } from './attribution.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
+import {
+  documentAuthorAt,
+  isDocumentNoun,
+  isOwnedNoun,
+  issuerOfDocument,
+  issuingSubject,
+  issuingVerbBeforeColon,
+  ownerOfDocumentBeforeColon,
+} from './issued-text.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
@@ -16,6 +25,8 @@ const OPEN_MARKS = new Set(['“', '"', '«', "''", '``']);
 function paragraphOf(doc: Doc, token: number): number {
   return (doc.sentences[doc.sentenceOf[token] as number] as { paragraph: number }).paragraph;
 }
+
+const isSpeechWord = (lower: string) => cueClassOf(lower) === 'speech';
 
 function isCue(t: Token): boolean {
   return !t.cap && cueClassOf(t.lower) === 'speech';
@@ -33,10 +44,34 @@ function isCueAfter(t: Token): boolean {
   return isCue(t) || (!t.cap && MANNER_OF_SPEAKING.has(t.lower));
 }
 
-/** "the statement read": a document speaks through "read(s)". */
+const READS = new Set(['read', 'reads']);
+
+/** "the statement read", "the editorial reads": a document speaks through "read(s)". */
 function isDocumentCue(tokens: Token[], v: number): boolean {
   const t = tokens[v] as Token;
-  return (t.lower === 'read' || t.lower === 'reads') && SPEECH_NOUNS.has(tokens[v - 1]?.lower ?? '');
+  return READS.has(t.lower) && isDocumentNoun(tokens[v - 1]?.lower ?? '');
+}
+
+/**
+ * "“…,” reads an editorial in the Globe", "“…,” read the email" (one the article said someone sent): a document
+ * after an inverted "read(s)" speaks when the phrase names its source or an earlier sentence its issuer.
+ */
+function invertedDocumentCue(doc: Doc, k: number, end: number): { cue: number; mention: SpeakerMention } | null {
+  const { tokens } = doc;
+  const t = tokens[k] as Token;
+  if (t.cap || !READS.has(t.lower)) return null;
+  const mention = subjectAfter(tokens, k, end);
+  if (mention?.kind !== 'description') return null;
+  const startOf = (i: number) => (doc.sentences[doc.sentenceOf[i] as number] as { first: number }).first;
+  // Its head: a document noun among the phrase's first words ("a Wednesday editorial in …").
+  for (let i = mention.first; i < mention.last && i - mention.first <= 4; i++) {
+    const w = tokens[i] as Token;
+    if (!isDocumentNoun(w.lower)) continue;
+    let named = false;
+    for (let j = mention.first; j < mention.last; j++) if ((tokens[j] as Token).cap) named = true;
+    return named || issuerOfDocument(tokens, w.lower, k, startOf) ? { cue: k, mention } : null;
+  }
+  return null;
 }
 
 /** The period of a title, an initial or an abbreviation ("said Mr. Jebens", "(D-Conn.)"), not a sentence end. */
@@ -114,14 +149,21 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
       };
   }
   if (isCueAfter(tokens[k] as Token)) {
+    // "“…,” said a report by the Urban Institute": the document's author.
+    const author = documentAuthorAt(tokens, k + 1, end, isSpeechWord);
+    if (author && clauseEnds(k, author.last)) return { cue: k, mention: author };
     const mention = subjectAfter(tokens, k, end);
     return mention && clauseEnds(k, appositiveEnd(tokens, mention)) ? { cue: k, mention } : null;
   }
-  const inverted = invertedManner(tokens, k, end);
+  const inverted = invertedManner(tokens, k, end) ?? invertedDocumentCue(doc, k, end);
   if (inverted) return inverted;
+  // "“…,” a report by the Urban Institute said": the document's author, before its noun is read as a verb.
+  const author = documentAuthorAt(tokens, k, end, isSpeechWord);
+  const verb = author ? author.last : -1;
+  if (author && isCueAfter(tokens[verb] as Token) && clauseEnds(verb, verb + 1)) return { cue: verb, mention: author };
   for (let v = k + 1; v < Math.min(stop, k + 32); v++) {
     if (!isCueAfter(tokens[v] as Token) && !isDocumentCue(tokens, v)) continue;
-    const mention = subjectBefore(tokens, v, k);
+    const mention = subjectBefore(tokens, v, k) ?? capitalisedSubject(tokens, k, v);
     // A new sentence that reports something else ("He said he recognizes …") is not this quote's attribution.
     // "the press secretary, Josh Earnest, said": a description before the name may open the clause.
     const opensAt = mention ? Math.min(mention.first, mention.appositive?.[0] ?? mention.first) : -1;
@@ -134,12 +176,59 @@ function cueAfter(doc: Doc, q: QuotedSpan): { cue: number; mention: SpeakerMenti
         (isSubjectPrefix(tokens, k, mention.first) && quotationOpensClause(doc, q.open)));
     const leads = mention && (opensAt === k || prefixed);
     if (mention && leads && clauseEnds(v, v + 1)) return { cue: v, mention };
+    const unclosed = leads ? null : unclosedAppositive(tokens, k, v, mention);
+    if (unclosed && clauseEnds(v, v + 1)) return { cue: v, mention: unclosed };
     // "…," Rubio said: nothing but the subject (and adverbs) may stand between the quote and the verb.
     return null;
   }
   // A question or exclamation may also run on into its attribution ("“…, right?” Trump went on").
   const runsOn = commaClosed || /[?!]/.test(doc.text[q.end - 1] ?? '');
   return runsOn ? mannerOfSpeaking(tokens, k, Math.min(stop, k + 10), end) : null;
+}
+
+/**
+ * "“…,” Nate Silver, the polling guru who founded the site tweeted on Wednesday": a person's name right after the
+ * quotation, then an appositive whose closing comma is missing before the verb. The name speaks, not the last noun of
+ * the appositive.
+ */
+function unclosedAppositive(
+  tokens: Token[],
+  k: number,
+  verb: number,
+  found: SpeakerMention | null,
+): SpeakerMention | null {
+  const chunk = chunkStartingAt(tokens, k, verb);
+  if (chunk?.type !== 'person' || tokens[chunk.last]?.text !== ',' || verb - chunk.last < 3) return null;
+  if (found && found.first <= chunk.last) return null;
+  for (let i = chunk.last + 1; i < verb; i++)
+    if (tokens[i]?.text === ',' || isQuoteMark(tokens[i] as Token)) return null;
+  return {
+    kind: 'name',
+    first: chunk.first,
+    last: chunk.last,
+    chunk,
+    appositive: [chunk.last + 1, verb],
+  };
+}
+
+const NOT_SUBJECT_NAMES = new Set(
+  'he she they it we i you some many most others all both several few one another each these those this that there'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "“…,” Read said", "“…,” Judicial Watch added": between a quotation's closing mark and its verb, capitalised words
+ * are the speaker's name even when they spell a common word the name reader leaves out.
+ */
+function capitalisedSubject(tokens: Token[], from: number, verb: number): SpeakerMention | null {
+  if (verb - from < 1 || verb - from > 4) return null;
+  for (let i = from; i < verb; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || !t.cap || NOT_SUBJECT_NAMES.has(t.lower)) return null;
+  }
+  const chunk = classifyChunk(tokens, from, verb);
+  return chunk.type === 'role' ? null : { kind: 'name', first: from, last: verb, chunk, appositive: null };
 }
 
 /** "“…”¶- Bernie Sanders.": a paragraph of a dash and a name alone signs the quotation that ends the one before. */
@@ -248,7 +337,8 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
     const t = tokens[v] as Token;
     // The period of "Mr." does not end the clause ("And Mr. Christie gloated: “…”").
     if (isQuoteMark(t) || (SENTENCE_END.has(t.text) && !isAbbreviationPeriod(tokens, v))) return null;
-    if (!isCue(t)) continue;
+    // "From Bush’s Facebook post:": an owned speech word is a noun, not the cue.
+    if (!isCue(t) || isOwnedNoun(tokens, v, floor)) continue;
     const mention =
       leadingCueSubject(tokens, v, floor, open - 1) ??
       relativeAntecedent(tokens, v, floor) ??
@@ -262,6 +352,14 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
   if (lead.text === ':' && verb && open - 2 >= floor && isVerbBeforeColon(verb)) {
     const mention = subjectBefore(tokens, open - 2, floor);
     if (mention) return { cue: open - 2, mention };
+  }
+  const owned = lead.text === ':' ? ownerOfDocumentBeforeColon(tokens, open - 1, floor, isSpeechWord) : null;
+  if (owned) return { cue: null, mention: owned };
+  // "Ruiz released the following statement:": the issuer of the statement speaks.
+  const issued = lead.text === ':' ? issuingVerbBeforeColon(tokens, open - 1, floor) : -1;
+  if (issued >= 0) {
+    const mention = issuingSubject(tokens, issued, floor);
+    if (mention) return { cue: issued, mention };
   }
   return null;
 }

@@ -11,6 +11,7 @@ import type { Span } from '../model/span.ts';
 import type { Doc } from '../nlp/document.ts';
 import type { Token } from '../nlp/token.ts';
 import { SPEECH_NOUNS } from './cue-words.ts';
+import { isDocumentNoun, issuerOfDocument } from './issued-text.ts';
 import type { SpeakerMention } from './speaker-mention.ts';
 
 export interface ResolvedSpeaker {
@@ -58,7 +59,8 @@ const SUBJECTLESS_BEFORE = new Set([
 const SUBJECT_REACH = 2;
 // How far (in characters) the latest speaker stays "he" while nobody else is named.
 const SPEAKER_REACH = 600;
-const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
+const DOCUMENT_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'a', 'an']);
 // Words after a name's "’s" that make it "has" or "is" (the name stays the subject).
 const CONTRACTED_AFTER = new Set([
   'been',
@@ -200,9 +202,16 @@ export class SpeakerResolver {
       return fromRecord(record, span, null);
     }
     if (lower === 'it') {
-      const record =
-        this.subjectBefore(span.start, (r) => r.entity.type === 'organization', 2) ?? this.documentSpeaker(span.start);
-      return record ? fromRecord(record, span, null) : { ...NOBODY, mention: span };
+      const org = this.subjectBefore(span.start, (r) => r.entity.type === 'organization', 2);
+      if (org) return fromRecord(org, span, null);
+      const noun = this.documentNounBefore(span.start);
+      if (noun < 0) return { ...NOBODY, mention: span };
+      const { tokens } = this.doc;
+      const issuer = this.issuerOf((tokens[noun] as Token).lower, noun + 1, span);
+      if (issuer) return issuer;
+      // "A letter from the staff …. “…,” it said": a new document with no issuer named is not the latest speaker's.
+      const definite = DEFINITE.has((tokens[noun - 1] as Token).lower);
+      return this.lastSpeaker && definite ? fromRecord(this.lastSpeaker, span, null) : { ...NOBODY, mention: span };
     }
     if (lower === 'they' && this.lastSpeaker && this.lastSpeaker.entity.type === 'organization') {
       return fromRecord(this.lastSpeaker, span, null);
@@ -210,13 +219,22 @@ export class SpeakerResolver {
     return { ...NOBODY, mention: span };
   }
 
+  /** The resolved subject of the verb that issued the latest `noun` (a statement, an email) before token `at`. */
+  private issuerOf(noun: string, at: number, span: Span): ResolvedSpeaker | null {
+    const { tokens, sentences, sentenceOf } = this.doc;
+    const startOf = (i: number) => (sentences[sentenceOf[i] as number] as { first: number }).first;
+    const mention = issuerOfDocument(tokens, noun, at, startOf);
+    if (!mention) return null;
+    const resolved = this.resolveMention(mention);
+    return resolved.name === null ? null : { ...resolved, mention: span };
+  }
+
   /**
    * "“…,” the email read. It stated that …": with no organisation near, "it" after a document named as such (the
    * statement, the email, the post) in its own or the previous sentence is that document, which speaks for the latest
    * speaker (as "the statement" does).
    */
-  private documentSpeaker(at: number): EntityRecord | null {
-    if (!this.lastSpeaker) return null;
+  private documentNounBefore(at: number): number {
     const { tokens, sentences } = this.doc;
     const index = sentenceIndexAt(sentences, at);
     const from = (sentences[Math.max(0, index - 1)] as { first: number }).first;
@@ -224,10 +242,9 @@ export class SpeakerResolver {
     // A bounded look-back keeps "it" cheap in a very long sentence.
     for (let i = start - 1; i > from && start - i < 80; i--) {
       const t = tokens[i] as Token;
-      if (SPEECH_NOUNS.has(t.lower) && DOCUMENT_DETERMINERS.has((tokens[i - 1] as Token).lower))
-        return this.lastSpeaker;
+      if (SPEECH_NOUNS.has(t.lower) && DOCUMENT_DETERMINERS.has((tokens[i - 1] as Token).lower)) return i;
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -393,10 +410,10 @@ export class SpeakerResolver {
     // "a report in the Des Moines Register", "a press release from Judicial Watch": a document named by its
     // source, not "the statement" of the latest speaker.
     const sourced = /\s(from|in|by|of|with)\s+(the\s+)?\p{Lu}/u.test(description);
-    if (SPEECH_NOUNS.has(headToken.lower) && sourced) {
+    if (isDocumentNoun(headToken.lower) && sourced) {
       return { name: description, type: 'anonymous', role: null, entityKey: null, mention: span, record: null };
     }
-    if (SPEECH_NOUNS.has(headToken.lower)) {
+    if (isDocumentNoun(headToken.lower)) {
       // "The New York Times report", "a White House statement", "Trump’s statement": the named owner speaks.
       const ownerEnd = tokens[head - 1]?.text === '’s' || tokens[head - 1]?.text === "'s" ? head - 2 : head - 1;
       const owner = ownerEnd >= m.first ? chunkEndingAt(tokens, ownerEnd, m.first) : null;
@@ -408,8 +425,14 @@ export class SpeakerResolver {
           chunk: owner,
           appositive: null,
         });
-      if (this.lastSpeaker) return fromRecord(this.lastSpeaker, span, null);
-      return { ...NOBODY, mention: span };
+      // "X sent out an email. … “…,” the email read.": the document's issuer, when the article says who.
+      const issuer = DEFINITE.has(first.lower) ? this.issuerOf(headToken.lower, m.first, span) : null;
+      if (issuer) return issuer;
+      if (SPEECH_NOUNS.has(headToken.lower)) {
+        if (this.lastSpeaker) return fromRecord(this.lastSpeaker, span, null);
+        return { ...NOBODY, mention: span };
+      }
+      // Other works ("the ad", "the book") with no owner or issuer named stay as written.
     }
     if (ORG_WORDS.has(headToken.lower) && !indefinite) {
       // "Huckabee’s campaign", "the Trump campaign": the named owner must be in the organisation's name.

@@ -9,6 +9,7 @@ import type { Attribution } from './attribution.ts';
 import { speechCueSubject } from './clause-subject.ts';
 import { cueClassOf } from './cue-words.ts';
 import { clauseEndAfter, closesOwnClause } from './direct-quotes.ts';
+import { issuerOfTitledWork } from './issued-text.ts';
 import { type SpeakerMention, subjectAfter } from './speaker-mention.ts';
 
 // Verbs that name or characterise what someone said: "called the plan “a disaster”", "dubbed him “Little Marco”".
@@ -152,7 +153,9 @@ export function namedAs(doc: Doc, a: Attribution, floor: number): Attribution | 
   const start = first < open ? (tokens[first] as Token).start : a.start;
   const kind = first < open ? 'mixed' : 'direct';
   const end = kind === 'mixed' ? withClosingMark(doc.text, a.end) : a.end;
-  return { ...a, kind, start, end, mention: null, cue: [k, k + 1], confidence: 0.5 };
+  // "Mook released a memo titled “…”": the work's issuer named it.
+  const mention = NAMING_PARTICIPLES.has(t.lower) ? issuerOfTitledWork(tokens, k, floor) : null;
+  return { ...a, kind, start, end, mention, cue: [k, k + 1], confidence: 0.5 };
 }
 
 /** A clause that ends with its quotation keeps the closing mark: `it a “great meeting.”`. */
