@@ -28,6 +28,14 @@ describe('a short quotation that names what the subject uses or likes', () => {
     expect(rule.speaker.name).toBeNull();
   });
 
+  it('keeps a name given by a naming participle that opens the sentence ("Titled “…,” the ad …")', () => {
+    const q = findQuote(
+      'The group released a new video. Titled “A Quiet Winter,” the ad shows the mayor at home.',
+      'Quiet Winter',
+    );
+    expect(q.speaker.name).toBeNull();
+  });
+
   it('still drops a title or a term the writer talks about', () => {
     const quotes = analyzeArticle(
       'The name “Ruiz” was removed from the gate. Tom Reed appeared on “Morning Show” on Monday. She edits “The Daily Page.”',
