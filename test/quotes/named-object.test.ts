@@ -36,6 +36,13 @@ describe('a short quotation that names what the subject uses or likes', () => {
     expect(q.speaker.name).toBeNull();
   });
 
+  it('keeps a quotation that a noun of remarks quotes ("Ruiz’s “cold soup” comment")', () => {
+    const q = findQuote('Later, Ana Ruiz’s “cold soup” comment drew laughs in the hall.', 'cold soup');
+    expect(q.speaker.name).toBe('Ana Ruiz');
+    expect(q.content.text).toBe('cold soup');
+    expect(findQuote('It was not as sharp as the “late bloomer” remark.', 'late bloomer').speaker.name).toBeNull();
+  });
+
   it('still drops a title or a term the writer talks about', () => {
     const quotes = analyzeArticle(
       'The name “Ruiz” was removed from the gate. Tom Reed appeared on “Morning Show” on Monday. She edits “The Daily Page.”',

@@ -1,3 +1,4 @@
+import { chunkEndingAt } from '../entities/name-chunk.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
@@ -21,6 +22,34 @@ const GO_FORMS = new Set(['go', 'goes', 'went', 'going']);
 const DETERMINERS = new Set('the a an one his her their its this that our my your'.split(' '));
 // How far back the clause's subject is looked for, so long sentences stay linear.
 const SUBJECT_WINDOW = 15;
+
+// Nouns for a remark that a quotation before them quotes: "Romney’s “47 percent” comment".
+const REMARK_NOUNS = new Set('comment comments remark remarks line quip retort jab gaffe'.split(' '));
+// A quotation this long is no modifier of a noun any more.
+const MAX_REMARK_TOKENS = 12;
+
+/**
+ * "Mitt Romney’s “47 percent” comment", "the “1960s” remark": a quotation between a determiner or possessive and a
+ * noun of remarks quotes that remark, said by the possessor when there is one.
+ */
+function quotedRemark(tokens: Token[], a: Attribution, floor: number): Attribution | null {
+  const open = a.openToken ?? -1;
+  const before = tokens[open - 1];
+  if (!before || open - 1 <= floor) return null;
+  const possessive = /^['’]s$/.test(before.text);
+  if (!possessive && !DETERMINERS.has(before.lower)) return null;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= MAX_REMARK_TOKENS && (tokens[close] as Token).start < a.end) close++;
+  while (close < tokens.length && close - open <= MAX_REMARK_TOKENS && !(tokens[close] as Token).word) close++;
+  const noun = tokens[close];
+  if (!noun || noun.cap || !REMARK_NOUNS.has(noun.lower) || close - open > MAX_REMARK_TOKENS) return null;
+  const chunk = possessive ? chunkEndingAt(tokens, open - 2, floor) : null;
+  const mention: SpeakerMention | null =
+    chunk && chunk.type !== 'role'
+      ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
+      : null;
+  return { ...a, kind: 'direct', mention, cue: [close, close + 1], confidence: 0.5 };
+}
 
 /** The start of the noun phrase that ends with the noun at `noun` ("the usual campaign slogan"), or -1. */
 function determinerBefore(tokens: Token[], noun: number, floor: number): number {
@@ -54,6 +83,8 @@ function clauseSubject(tokens: Token[], at: number, floor: number): SpeakerMenti
  */
 export function namedObjectQuote(tokens: Token[], a: Attribution, sentence: Sentence): Attribution | null {
   const open = a.openToken ?? -1;
+  const remark = quotedRemark(tokens, a, sentence.first);
+  if (remark) return remark;
   let p = open - 1;
   const separated = tokens[p]?.text === ',' || tokens[p]?.text === ':';
   if (separated) p--;
