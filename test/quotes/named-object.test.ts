@@ -43,6 +43,17 @@ describe('a short quotation that names what the subject uses or likes', () => {
     expect(findQuote('It was not as sharp as the “late bloomer” remark.', 'late bloomer').speaker.name).toBeNull();
   });
 
+  it('keeps what a subject answers "with" ("broke off with a dismissive “ugh.”"), not a quoted modifier', () => {
+    const ugh = findQuote('Asked again, Tom Reed broke off with a dismissive, “ugh.” Then he left.', 'ugh');
+    expect(ugh.speaker.name).toBe('Tom Reed');
+    const la = findQuote(
+      'Typically, Ana Ruiz just interrupts me with her signature “la, la, la” when I ask.',
+      'la, la',
+    );
+    expect(la.speaker.name).toBe('Ana Ruiz');
+    expect(analyzeArticle('Ana Ruiz ran with a “Jobs First” theme that year.').quotes).toHaveLength(0);
+  });
+
   it('still drops a title or a term the writer talks about', () => {
     const quotes = analyzeArticle(
       'The name “Ruiz” was removed from the gate. Tom Reed appeared on “Morning Show” on Monday. She edits “The Daily Page.”',
