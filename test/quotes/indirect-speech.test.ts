@@ -340,4 +340,12 @@ describe('reported speech without quotation marks', () => {
       'It was a sharp exchange, as Ana Ruiz echoed the criticism, saying the mayor cared only about himself.';
     expect(findQuote(text, 'cared only').speaker.name).toBe('Ana Ruiz');
   });
+
+  it('reads "interject" as a speech verb', () => {
+    expect(findQuote('Ana Ruiz interjected that the vote had already been held.', 'vote had').speaker.name).toBe(
+      'Ana Ruiz',
+    );
+    const q = findQuote('Tom Reed tried to calm the room by interjecting, “Not tonight, friends.”', 'Not tonight');
+    expect(q.cue?.text).toBe('interjecting');
+  });
 });

@@ -9,6 +9,7 @@ import { complementClause } from './complement-clause.ts';
 import { cueClassOf } from './cue-words.ts';
 import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
+import { namedObjectQuote } from './named-object.ts';
 import { joinQuoteRuns } from './quote-runs.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
@@ -241,7 +242,14 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     // A short title-case quotation with no cue is the name of a show, book or slogan ("Good Morning America"),
     // unless a verb names it so ("chanted “USA! USA!”").
     const naming = verb >= 0 && isNamingVerb(doc.tokens[verb] as Token);
-    if (!naming && isTitleCase(doc.text.slice(a.start, a.end))) continue;
+    const title = !naming && isTitleCase(doc.text.slice(a.start, a.end));
+    // "ran on the slogan “Jobs First”", "enjoys “The Wire”": a title or term that the clause's subject uses or likes
+    // is kept wherever it would be dropped as a title or a scare quote.
+    const named = verb < 0 && sentence ? namedObjectQuote(doc.tokens, a, sentence) : null;
+    if (title) {
+      if (named) kept.push(named);
+      continue;
+    }
     // Inside a sentence ("Bush called Trump “unhinged.”") the sentence's subject is the speaker.
     if (sentence && open > sentence.first + 1) {
       const mention =
@@ -271,6 +279,7 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
         const clause = embeddedClause(doc, a, mention, sentence) ?? verbObjectClause(doc, a, mention, sentence);
         // A few words in quotation marks that no verb reports are a scare quote or a title ("law and order").
         if (clause || !isScareQuote(doc, a)) kept.push(clause ?? { ...a, mention, confidence: 0.5 });
+        else if (named) kept.push(named);
         continue;
       }
       // "Since then, Cruz has chided the media for “the little game”": a later clause's subject and verb.
@@ -307,11 +316,12 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
       const term = own.kind === 'mixed' && !object && isScareQuote(doc, a);
       if (!term && (object || !inside || !isScareQuote(doc, a)))
         kept.push({ ...own, inheritsFrom: parent, confidence: 0.75 });
+      else if (named) kept.push(named);
     } else if (wordCount(doc.text.slice(a.start, a.end)) >= MIN_LONE_QUOTE_WORDS) {
       const lone: Attribution = { ...withClauseTail(doc, a), confidence: 0.4 };
       kept.push(lone);
       orphans.push({ quote: lone, paragraph: para });
-    }
+    } else if (named) kept.push(named);
   }
   // A quote that opens a paragraph before anyone is named there ("“A.” “B,” she said.") belongs to the paragraph's
   // first attribution.

@@ -9,7 +9,7 @@ const SPEECH_BASES =
   'contend assert maintain predict promise vow pledge urge concede charge complain boast joke quip counter observe ' +
   'testify allege conclude caution mention disclose reveal repeat clarify highlight indicate shout blog protest ' +
   'proclaim affirm agree disagree answer describe elaborate estimate lament muse recount retort speculate ' +
-  'theorize warn whisper yell acknowledge inform advise assure concur estimate mutter declare criticize criticise ' +
+  'theorize warn whisper yell interject acknowledge inform advise assure concur estimate mutter declare criticize criticise ' +
   'praise accuse question demand propose insist hint signal signify stress underscore underline contend emphasize';
 
 const BELIEF_BASES =

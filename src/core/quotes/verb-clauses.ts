@@ -143,7 +143,9 @@ export function namedAs(doc: Doc, a: Attribution, floor: number): Attribution | 
   // "chants of “USA! USA!”", "cries of “Bitch!”": what a crowd shouted.
   if (tokens[k]?.lower === 'of' && k - 1 >= floor && CROWD_NOUNS.has((tokens[k - 1] as Token).lower)) k--;
   const t = tokens[k];
-  if (!t || k < floor || t.cap || !(NAME_GIVERS.has(t.lower) || CROWD_NOUNS.has(t.lower))) return null;
+  // "Titled “…,” the ad …": a naming participle that opens its sentence.
+  const opener = k === floor && NAMING_PARTICIPLES.has(t?.lower ?? '');
+  if (!t || k < floor || (t.cap && !opener) || !(NAME_GIVERS.has(t.lower) || CROWD_NOUNS.has(t.lower))) return null;
   if (t.lower === 'known' && tokens[k + 1]?.lower !== 'as') return null;
   if (CROWD_NOUNS.has(t.lower) && tokens[k + 1]?.lower !== 'of') return null;
   let first = k + 1;
