@@ -14,6 +14,7 @@ import { joinQuoteRuns } from './quote-runs.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
 import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
+import { speechNounQuote } from './speech-noun-quote.ts';
 import {
   isNamingVerb,
   namedAs,
@@ -243,9 +244,13 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     // unless a verb names it so ("chanted “USA! USA!”").
     const naming = verb >= 0 && isNamingVerb(doc.tokens[verb] as Token);
     const title = !naming && isTitleCase(doc.text.slice(a.start, a.end));
-    // "ran on the slogan “Jobs First”", "enjoys “The Wire”": a title or term that the clause's subject uses or likes
-    // is kept wherever it would be dropped as a title or a scare quote.
-    const named = verb < 0 && sentence ? namedObjectQuote(doc.tokens, a, sentence) : null;
+    // "ran on the slogan “Jobs First”", "enjoys “The Wire”", "a broadside against “easy money”": a title or term
+    // that the clause's subject uses, likes or attacks is kept wherever it would be dropped as a title or a scare
+    // quote.
+    const named =
+      verb < 0 && sentence
+        ? (namedObjectQuote(doc.tokens, a, sentence) ?? speechNounQuote(doc.tokens, a, sentence))
+        : null;
     if (title) {
       if (named) kept.push(named);
       continue;

@@ -47,7 +47,7 @@ const AFTER_PHRASE = new Set(
 );
 
 /** Whether the quotation runs straight into a lower-case noun, which it then modifies ("a “Jobs First” theme"). */
-function modifiesNounAfter(tokens: Token[], a: Attribution): boolean {
+export function modifiesNounAfter(tokens: Token[], a: Attribution): boolean {
   const close = wordAfterQuote(tokens, a);
   const next = tokens[close];
   if (!next || next.cap || AFTER_PHRASE.has(next.lower)) return false;
