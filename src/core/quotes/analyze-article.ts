@@ -10,6 +10,7 @@ import { cueClassOf } from './cue-words.ts';
 import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
 import { namedObjectQuote } from './named-object.ts';
+import { nicknameQuote } from './nickname-quote.ts';
 import { joinQuoteRuns } from './quote-runs.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
@@ -244,12 +245,14 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     // unless a verb names it so ("chanted “USA! USA!”").
     const naming = verb >= 0 && isNamingVerb(doc.tokens[verb] as Token);
     const title = !naming && isTitleCase(doc.text.slice(a.start, a.end));
-    // "ran on the slogan “Jobs First”", "enjoys “The Wire”", "a broadside against “easy money”": a title or term
-    // that the clause's subject uses, likes or attacks is kept wherever it would be dropped as a title or a scare
-    // quote.
+    // "ran on the slogan “Jobs First”", "enjoys “The Wire”", "a broadside against “easy money”", "mocking Ruiz
+    // (“Little Ana”)": a title, term or nickname that the clause's subject uses, likes, attacks or gives is kept
+    // wherever it would be dropped as a title or a scare quote.
     const named =
       verb < 0 && sentence
-        ? (namedObjectQuote(doc.tokens, a, sentence) ?? speechNounQuote(doc.tokens, a, sentence))
+        ? (namedObjectQuote(doc.tokens, a, sentence) ??
+          speechNounQuote(doc.tokens, a, sentence) ??
+          nicknameQuote(doc.tokens, doc.text, a, sentence))
         : null;
     if (title) {
       if (named) kept.push(named);
