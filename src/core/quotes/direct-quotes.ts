@@ -5,7 +5,7 @@ import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
-import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
+import { cueClassOf } from './cue-words.ts';
 import {
   documentAuthorAt,
   isDocumentNoun,

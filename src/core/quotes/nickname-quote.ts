@@ -17,7 +17,7 @@ export function nicknameQuote(tokens: Token[], text: string, a: Attribution, sen
   if (tokens[open - 1]?.text !== '(') return null;
   const chunk = chunkEndingAt(tokens, open - 2, sentence.first);
   // Nicknames are of people: "the Trans-Pacific Partnership (“TPP”)" is an abbreviation.
-  if (!chunk || chunk.type !== 'person' || chunk.first <= sentence.first) return null;
+  if (chunk?.type !== 'person' || chunk.first <= sentence.first) return null;
   // The closing parenthesis follows the closing mark.
   let close = open + 1;
   while (close < tokens.length && close - open <= 12 && (tokens[close] as Token).start < a.end) close++;
