@@ -6,6 +6,7 @@ import type { Attribution } from './attribution.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
+import { dashAsideEnd } from './dash-aside.ts';
 import {
   documentAuthorAt,
   isDocumentNoun,
@@ -483,17 +484,20 @@ function clauseAfterCue(doc: Doc, q: QuotedSpan, cue: number | null): { start: n
   // "said because Obama is popular, “he's a good surrogate.”": a subordinate clause before the comma is reported too.
   const subordinate = SUBORDINATORS.has(tokens[that < q.open ? that + 1 : cue + 1]?.lower ?? '');
   const introduced = (lead.text === ',' || lead.text === ':') && that >= q.open - 2 && !subordinate;
-  const next = tokens[q.close + 1];
+  // "that “every senator” — including Lee — favored …": the clause goes on after a dash aside.
+  const aside = dashAsideEnd(tokens, q.close + 1);
+  const after = aside > 0 && tokens[aside]?.cap === false ? aside : q.close + 1;
+  const next = tokens[after];
   // A quotation that ends on its own punctuation ("“You lie!” at …", "“…,” and shared") closes its clause.
   const goesOn =
     next?.word === true &&
     !isCue(next) &&
-    doc.sentenceOf[q.close + 1] === doc.sentenceOf[q.open] &&
+    doc.sentenceOf[after] === doc.sentenceOf[q.open] &&
     !/[.,;:!?]/.test(doc.text[q.end - 1] ?? '');
   const gap = !introduced && cue < q.open - 1 && lead.lower !== 'that';
   if (!gap && !goesOn) return null;
   const start = introduced ? q.start : (tokens[that < q.open ? that : cue + 1] as Token).start;
-  return { start, end: goesOn ? clauseEndAfter(doc, q.close + 1, q.end) : q.end };
+  return { start, end: goesOn ? clauseEndAfter(doc, after, q.end) : q.end };
 }
 
 // How far the clause after a quotation may run to the comma before its cue.

@@ -8,6 +8,7 @@ import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
 import { speechCueSubject } from './clause-subject.ts';
 import { cueClassOf } from './cue-words.ts';
+import { dashAsideEnd } from './dash-aside.ts';
 import { clauseEndAfter, closesOwnClause } from './direct-quotes.ts';
 import { issuerOfTitledWork } from './issued-text.ts';
 import { type SpeakerMention, subjectAfter } from './speaker-mention.ts';
@@ -184,14 +185,17 @@ export function quoteClauseEnd(doc: Doc, a: Attribution): number {
   // The quotation's own comma before its closing mark ("judgment,” because").
   if (tokens[close]?.text === ',' && isQuoteMark(tokens[close + 1] as Token)) close++;
   const closing = tokens[close];
+  // "the plan is “fair” — for now — to most families": the clause goes on after a dash aside.
+  const aside = dashAsideEnd(tokens, close + 1);
+  const after = aside > 0 && tokens[aside]?.cap === false ? aside : close + 1;
   const goesOn =
     closing !== undefined &&
     isQuoteMark(closing) &&
-    tokens[close + 1]?.word === true &&
+    tokens[after]?.word === true &&
     // "a “rush to judgment,” because …": a reason after the quotation's own comma is still what was said.
-    (!closesOwnClause(doc, a.end) || REASONS.has((tokens[close + 1] as Token).lower)) &&
-    doc.sentenceOf[close + 1] === doc.sentenceOf[open];
-  return goesOn ? clauseEndAfter(doc, close + 1, a.end) : withClosingMark(doc.text, a.end);
+    (!closesOwnClause(doc, a.end) || REASONS.has((tokens[after] as Token).lower)) &&
+    doc.sentenceOf[after] === doc.sentenceOf[open];
+  return goesOn ? clauseEndAfter(doc, after, a.end) : withClosingMark(doc.text, a.end);
 }
 
 /**
