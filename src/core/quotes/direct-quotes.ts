@@ -3,10 +3,10 @@ import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
+import { bracketAsideEnd, dashAsideEnd } from './clause-aside.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf, SPEECH_NOUNS } from './cue-words.ts';
-import { dashAsideEnd } from './dash-aside.ts';
 import {
   documentAuthorAt,
   isDocumentNoun,
@@ -423,6 +423,12 @@ export function clauseEndAfter(doc: Doc, from: number, min: number): number {
   for (; k < last; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',' && !CLAUSE_GOES_ON.has(tokens[k + 1]?.lower ?? '')) break;
+    // "“diagnoses” of economic ills (read: the causes) are the draw": a bracketed aside inside the clause.
+    const aside = bracketAsideEnd(tokens, k);
+    if (aside > 0 && aside < last && tokens[aside]?.word && !tokens[aside]?.cap) {
+      k = aside - 1;
+      continue;
+    }
     if (t.text === '(' || CLAUSE_BREAK.has(t.text)) break;
     if ((t.lower === 'and' || t.lower === 'but') && NEW_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) break;
   }

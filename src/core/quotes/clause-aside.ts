@@ -1,5 +1,6 @@
-// A short aside between two dashes inside a clause: `by asserting — in one breath — that …`, `that “every senator”
-// - including Lee - favored …`. The clause goes on across it, so a reported clause is not cut there.
+// A short aside between two dashes or in brackets inside a clause: `by asserting — in one breath — that …`, `that
+// “every senator” - including Lee - favored …`, `“diagnoses” of economic ills (read: the causes) are …`. The clause
+// goes on across it, so a reported clause is not cut there.
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 
@@ -42,4 +43,15 @@ export function dashAsideBefore(tokens: Token[], k: number): number {
   if (open < 0) return -1;
   while (isDash(tokens[open - 1])) open--;
   return open - 1;
+}
+
+/** When a bracketed aside opens at token `k` ("(read: the causes)"), the first token after it; else -1. */
+export function bracketAsideEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return -1;
+  for (let i = k + 1; i < tokens.length && i - k <= MAX_ASIDE + 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ')') return i > k + 1 ? i + 1 : -1;
+    if (isQuoteMark(t) || ['.', '!', '?', ';', '('].includes(t.text)) return -1;
+  }
+  return -1;
 }

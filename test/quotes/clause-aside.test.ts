@@ -32,3 +32,11 @@ describe('reported clauses across a dash aside', () => {
     expect(q.content.text).toBe('the plan “fair” — at least for now — to most families');
   });
 });
+
+describe('reported clauses across a bracketed aside', () => {
+  it('goes on after "(read: …)" when the clause continues in lower case', () => {
+    const text =
+      'Mayor Lena Ortiz spoke at the rally. Ortiz has hinted that the council\'s "remedies" for the town\'s ills (read: more fees) are the real reason for the vote.';
+    expect(findQuote(text, 'remedies').content.text).toContain('are the real reason for the vote');
+  });
+});
