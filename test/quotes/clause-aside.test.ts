@@ -40,3 +40,13 @@ describe('reported clauses across a bracketed aside', () => {
     expect(findQuote(text, 'remedies').content.text).toContain('are the real reason for the vote');
   });
 });
+
+describe('a reporting verb before a bracketed aside', () => {
+  it('reads "praising Sen. Lena Ortiz (D) for seeking “…”" from the naming verb', () => {
+    const text =
+      'Mayor Lena Ortiz spoke at the rally. The group Fair Deal began a $2 million ad campaign this month praising Sen. Lena Ortiz (D) for seeking "real answers" to the crisis in her county.';
+    const q = findQuote(text, 'real answers');
+    expect(q.content.text.startsWith('Sen. Lena Ortiz (D) for seeking')).toBe(true);
+    expect(q.cue?.text).toBe('praising');
+  });
+});

@@ -55,3 +55,14 @@ export function bracketAsideEnd(tokens: Token[], k: number): number {
   }
   return -1;
 }
+
+/** When a bracketed aside closes at token `k` ("Ana Ruiz (D-Ohio)"), the token before its "("; else -1. */
+export function bracketAsideBefore(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ')') return -1;
+  for (let i = k - 1; i > 0 && k - i <= MAX_ASIDE + 1; i--) {
+    const t = tokens[i] as Token;
+    if (t.text === '(') return i < k - 1 ? i - 1 : -1;
+    if (isQuoteMark(t) || ['.', '!', '?', ';', ')'].includes(t.text)) return -1;
+  }
+  return -1;
+}

@@ -6,7 +6,7 @@ import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
-import { dashAsideEnd } from './clause-aside.ts';
+import { bracketAsideBefore, dashAsideEnd } from './clause-aside.ts';
 import { speechCueSubject } from './clause-subject.ts';
 import { cueClassOf } from './cue-words.ts';
 import { clauseEndAfter, closesOwnClause } from './direct-quotes.ts';
@@ -88,6 +88,12 @@ const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'so'
 export function reportingVerbBefore(tokens: Token[], open: number, floor: number): number {
   for (let v = open - 1; v >= floor && open - v <= MAX_VERB_DISTANCE; v--) {
     const t = tokens[v] as Token;
+    // "praising Ana Ruiz (D) for seeking “…”": a bracketed aside does not end the clause.
+    const aside = bracketAsideBefore(tokens, v);
+    if (aside >= floor) {
+      v = aside + 1;
+      continue;
+    }
     if (isQuoteMark(t) || CLAUSE_BREAK.has(t.text)) return -1;
     if (isSpeechNounBeforeThat(tokens, v)) return v;
     if (!isReportingVerb(tokens, v)) continue;
