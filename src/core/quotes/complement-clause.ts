@@ -6,7 +6,8 @@ import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
-import { subjectAtStart } from './clause-subject.ts';
+import { dashAsideBefore } from './clause-aside.ts';
+import { nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
 import { quoteClauseEnd } from './verb-clauses.ts';
 import { looksLikeVerb } from './verb-shape.ts';
@@ -79,6 +80,13 @@ function persuadedObjectBefore(tokens: Token[], that: number, floor: number): nu
 function verbBeforeThat(tokens: Token[], that: number, floor: number): number {
   const next = tokens[that + 1];
   if (!next || RELATIVE_NEXT.has(next.lower) || (!next.cap && next.lower.endsWith('ed'))) return -1;
+  // "asserting — in one breath — that …": the verb stands before a dash aside.
+  const aside = dashAsideBefore(tokens, that - 1);
+  return aside > floor ? verbBeforeLead(tokens, aside + 1, floor) : verbBeforeLead(tokens, that, floor);
+}
+
+/** The verb right before the "that" at `that` (or before the aside that ends there), or -1. */
+function verbBeforeLead(tokens: Token[], that: number, floor: number): number {
   const before = tokens[that - 1];
   if (!before || that - 1 < floor) return -1;
   if (CERTAIN.has(before.lower) && COPULAS.has(tokens[that - 2]?.lower ?? '')) return that - 1;
@@ -109,8 +117,24 @@ function objectBeforeAs(tokens: Token[], as: number, floor: number): { object: n
   return null;
 }
 
+/** "that he hires … and that …": the earlier "that" (with a verb before it) a few words back, or -1. */
+function coordinatedThatBefore(tokens: Token[], that: number, floor: number): number {
+  for (let j = that - 2; j > floor && that - j <= WINDOW; j--) {
+    const t = tokens[j] as Token;
+    if (isQuoteMark(t) || BREAKS.has(t.text)) return -1;
+    if (t.lower === 'that') return verbBeforeThat(tokens, j, floor) >= 0 ? j : -1;
+  }
+  return -1;
+}
+
+// How far back the subject of "… by asserting that" may stand.
+const BY_GERUND_WINDOW = 12;
+
 function subjectOf(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
-  return subjectBefore(tokens, verb, floor) ?? subjectAtStart(tokens, floor, verb);
+  const own = subjectBefore(tokens, verb, floor) ?? subjectAtStart(tokens, floor, verb);
+  if (own || tokens[verb - 1]?.lower !== 'by' || !(tokens[verb] as Token).lower.endsWith('ing')) return own;
+  // "Ruiz answered a question by asserting that …": the gerund's subject is the clause's.
+  return nearestSubjectBefore(tokens, verb - 2, Math.max(floor, verb - BY_GERUND_WINDOW));
 }
 
 /**
@@ -128,8 +152,10 @@ export function complementClause(doc: Doc, a: Attribution, sentence: Sentence): 
     let first = -1;
     let verb = -1;
     if (t.lower === 'that') {
-      verb = verbBeforeThat(tokens, k, floor);
-      first = k;
+      // "asserting that he hires … and that such visas are “…”": the clause starts at the first "that".
+      first = tokens[k - 1]?.lower === 'and' ? coordinatedThatBefore(tokens, k, floor) : -1;
+      if (first < 0) first = k;
+      verb = verbBeforeThat(tokens, first, floor);
     } else if (t.lower === 'as') {
       const found = objectBeforeAs(tokens, k, floor);
       verb = found?.verb ?? -1;

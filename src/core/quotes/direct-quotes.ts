@@ -3,6 +3,7 @@ import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
+import { bracketAsideEnd, dashAsideEnd } from './clause-aside.ts';
 import { leadingCueSubject, nearestSubjectBefore, subjectAtStart } from './clause-subject.ts';
 import { appositiveEnd, clauseEndsAt, cueClauseEnds, onlyModifierFollows } from './cue-clause.ts';
 import { cueClassOf } from './cue-words.ts';
@@ -422,6 +423,12 @@ export function clauseEndAfter(doc: Doc, from: number, min: number): number {
   for (; k < last; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',' && !CLAUSE_GOES_ON.has(tokens[k + 1]?.lower ?? '')) break;
+    // "“diagnoses” of economic ills (read: the causes) are the draw": a bracketed aside inside the clause.
+    const aside = bracketAsideEnd(tokens, k);
+    if (aside > 0 && aside < last && tokens[aside]?.word && !tokens[aside]?.cap) {
+      k = aside - 1;
+      continue;
+    }
     if (t.text === '(' || CLAUSE_BREAK.has(t.text)) break;
     if ((t.lower === 'and' || t.lower === 'but') && NEW_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) break;
   }
@@ -483,17 +490,20 @@ function clauseAfterCue(doc: Doc, q: QuotedSpan, cue: number | null): { start: n
   // "said because Obama is popular, “he's a good surrogate.”": a subordinate clause before the comma is reported too.
   const subordinate = SUBORDINATORS.has(tokens[that < q.open ? that + 1 : cue + 1]?.lower ?? '');
   const introduced = (lead.text === ',' || lead.text === ':') && that >= q.open - 2 && !subordinate;
-  const next = tokens[q.close + 1];
+  // "that “every senator” — including Lee — favored …": the clause goes on after a dash aside.
+  const aside = dashAsideEnd(tokens, q.close + 1);
+  const after = aside > 0 && tokens[aside]?.cap === false ? aside : q.close + 1;
+  const next = tokens[after];
   // A quotation that ends on its own punctuation ("“You lie!” at …", "“…,” and shared") closes its clause.
   const goesOn =
     next?.word === true &&
     !isCue(next) &&
-    doc.sentenceOf[q.close + 1] === doc.sentenceOf[q.open] &&
+    doc.sentenceOf[after] === doc.sentenceOf[q.open] &&
     !/[.,;:!?]/.test(doc.text[q.end - 1] ?? '');
   const gap = !introduced && cue < q.open - 1 && lead.lower !== 'that';
   if (!gap && !goesOn) return null;
   const start = introduced ? q.start : (tokens[that < q.open ? that : cue + 1] as Token).start;
-  return { start, end: goesOn ? clauseEndAfter(doc, q.close + 1, q.end) : q.end };
+  return { start, end: goesOn ? clauseEndAfter(doc, after, q.end) : q.end };
 }
 
 // How far the clause after a quotation may run to the comma before its cue.

@@ -1,5 +1,6 @@
 import type { Doc } from '../nlp/document.ts';
 import type { ExtractedQuote } from './article-analysis.ts';
+import { continuesCoordinatedClause } from './coordinated-clause.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 
 // Longest stretch of marks, commas and "and" read as the join of a run (keeps each look-ahead bounded).
@@ -131,9 +132,16 @@ export function joinQuoteRuns(doc: Doc, spans: QuotedSpan[], quotes: ExtractedQu
       while (n < order.length && (taken[n] || (order[n] as ExtractedQuote).content.start < end)) n++;
       const next = order[n];
       const span = spans[j];
-      if (next && !(span && span.end < next.content.start) && isJoinable(next) && sameSpeaker(q, next)) {
-        if (isRunGap(text, end, next.content.start) || continuesAfterCue(doc, q, next)) {
+      if (next && !(span && span.end < next.content.start) && isJoinable(next)) {
+        const same = sameSpeaker(q, next);
+        if (same && (isRunGap(text, end, next.content.start) || continuesAfterCue(doc, q, next))) {
           q = joined(q, next, Math.max(end, next.content.end));
+          taken[n] = 1;
+          continue;
+        }
+        // "said that “…,” and that “…”": the writer's words join two clauses of one report.
+        if (continuesCoordinatedClause(doc, q, next, same)) {
+          q = { ...joined(q, next, Math.max(end, next.content.end)), kind: 'mixed' };
           taken[n] = 1;
           continue;
         }

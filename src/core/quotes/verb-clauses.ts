@@ -6,6 +6,7 @@ import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
+import { bracketAsideBefore, dashAsideEnd } from './clause-aside.ts';
 import { speechCueSubject } from './clause-subject.ts';
 import { cueClassOf } from './cue-words.ts';
 import { clauseEndAfter, closesOwnClause } from './direct-quotes.ts';
@@ -87,6 +88,12 @@ const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'so'
 export function reportingVerbBefore(tokens: Token[], open: number, floor: number): number {
   for (let v = open - 1; v >= floor && open - v <= MAX_VERB_DISTANCE; v--) {
     const t = tokens[v] as Token;
+    // "praising Ana Ruiz (D) for seeking “…”": a bracketed aside does not end the clause.
+    const aside = bracketAsideBefore(tokens, v);
+    if (aside >= floor) {
+      v = aside + 1;
+      continue;
+    }
     if (isQuoteMark(t) || CLAUSE_BREAK.has(t.text)) return -1;
     if (isSpeechNounBeforeThat(tokens, v)) return v;
     if (!isReportingVerb(tokens, v)) continue;
@@ -184,14 +191,17 @@ export function quoteClauseEnd(doc: Doc, a: Attribution): number {
   // The quotation's own comma before its closing mark ("judgment,” because").
   if (tokens[close]?.text === ',' && isQuoteMark(tokens[close + 1] as Token)) close++;
   const closing = tokens[close];
+  // "the plan is “fair” — for now — to most families": the clause goes on after a dash aside.
+  const aside = dashAsideEnd(tokens, close + 1);
+  const after = aside > 0 && tokens[aside]?.cap === false ? aside : close + 1;
   const goesOn =
     closing !== undefined &&
     isQuoteMark(closing) &&
-    tokens[close + 1]?.word === true &&
+    tokens[after]?.word === true &&
     // "a “rush to judgment,” because …": a reason after the quotation's own comma is still what was said.
-    (!closesOwnClause(doc, a.end) || REASONS.has((tokens[close + 1] as Token).lower)) &&
-    doc.sentenceOf[close + 1] === doc.sentenceOf[open];
-  return goesOn ? clauseEndAfter(doc, close + 1, a.end) : withClosingMark(doc.text, a.end);
+    (!closesOwnClause(doc, a.end) || REASONS.has((tokens[after] as Token).lower)) &&
+    doc.sentenceOf[after] === doc.sentenceOf[open];
+  return goesOn ? clauseEndAfter(doc, after, a.end) : withClosingMark(doc.text, a.end);
 }
 
 /**
