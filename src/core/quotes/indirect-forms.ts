@@ -274,7 +274,7 @@ export function questionAfter(tokens: Token[], from: number, last: number): numb
 const MAX_SOURCE_TOKENS = 24;
 
 /** The source after "according to": a name, or any noun phrase up to the next comma ("a new Gallup poll"). */
-function accordingSource(tokens: Token[], from: number, last: number): SpeakerMention | null {
+export function accordingSource(tokens: Token[], from: number, last: number): SpeakerMention | null {
   const named = subjectAfter(tokens, from - 1, last);
   let end = from;
   while (

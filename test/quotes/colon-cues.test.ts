@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/quotes/analyze-article.ts';
+import { findQuote } from './find-quote.ts';
+
+describe('colon cues', () => {
+  it('a paragraph ending "X wrote:" introduces the unquoted lines after it, up to a blank line', () => {
+    const text =
+      'In her newsletter, Ana Ruiz wrote:\n\nI think the bridge plan is sound. We want the cheapest choice.\n' +
+      'But what we should ask is “who will pay?”\n\nThe council meets on Monday.';
+    const q = findQuote(text, 'bridge plan is sound');
+    expect(q.content.text).toBe(
+      'I think the bridge plan is sound. We want the cheapest choice.\nBut what we should ask is “who will pay?”',
+    );
+    expect(q.speaker.name).toBe('Ana Ruiz');
+  });
+
+  it('"According to X, writing for Y:" introduces the next lines, said by X', () => {
+    const text =
+      'According to Tom Reed, writing for the Valley Ledger:\n\nThe fund “took in as much as 3 million” from donors.\n' +
+      'That is on top of “millions” in other gifts.\n\nOfficials declined to comment.';
+    const q = findQuote(text, 'The fund');
+    expect(q.content.text).toContain('on top of “millions” in other gifts.');
+    expect(q.speaker.name).toBe('Tom Reed');
+    expect(analyzeArticle(text).quotes.some((x) => x.content.text === 'writing for the Valley Ledger')).toBe(false);
+  });
+
+  it('a list after the colon is no block quotation', () => {
+    const text = 'Reed said the changes include:\n\nTurnout: more polling places.\n\nFunding: a new tax.';
+    expect(analyzeArticle(text).quotes.some((x) => x.content.text.includes('more polling places'))).toBe(false);
+  });
+});
