@@ -28,4 +28,11 @@ describe('colon cues', () => {
     const text = 'Reed said the changes include:\n\nTurnout: more polling places.\n\nFunding: a new tax.';
     expect(analyzeArticle(text).quotes.some((x) => x.content.text.includes('more polling places'))).toBe(false);
   });
+
+  it('a header of two names before a colon speaks through the first name', () => {
+    const text = 'BRIDGE VOTE WAS CLOSE - Ana Ruiz and Tom Reed: “The council split in two, and it will again.” [Blog.]';
+    expect(findQuote(text, 'council split').speaker.name).toBe('Ana Ruiz');
+    const more = 'Signs of a split were there -More from Ruiz and Reed: “Our data helps confirm it.” [Blog.]';
+    expect(findQuote(more, 'Our data').speaker.name).toBe('Ruiz');
+  });
 });
