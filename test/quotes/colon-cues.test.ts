@@ -30,7 +30,8 @@ describe('colon cues', () => {
   });
 
   it('a header of two names before a colon speaks through the first name', () => {
-    const text = 'BRIDGE VOTE WAS CLOSE - Ana Ruiz and Tom Reed: “The council split in two, and it will again.” [Blog.]';
+    const text =
+      'BRIDGE VOTE WAS CLOSE - Ana Ruiz and Tom Reed: “The council split in two, and it will again.” [Blog.]';
     expect(findQuote(text, 'council split').speaker.name).toBe('Ana Ruiz');
     const more = 'Signs of a split were there -More from Ruiz and Reed: “Our data helps confirm it.” [Blog.]';
     expect(findQuote(more, 'Our data').speaker.name).toBe('Ruiz');
