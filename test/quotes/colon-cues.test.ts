@@ -36,4 +36,16 @@ describe('colon cues', () => {
     const more = 'Signs of a split were there -More from Ruiz and Reed: “Our data helps confirm it.” [Blog.]';
     expect(findQuote(more, 'Our data').speaker.name).toBe('Ruiz');
   });
+
+  it('"“…,” X said: That …" runs on to the end of the sentence after the colon', () => {
+    const text = '“This is the myth the whole plan rests on,” Ruiz said: That the bridge pays for itself. She left.';
+    const q = findQuote(text, 'myth the whole plan');
+    expect(q.content.text).toBe(
+      'This is the myth the whole plan rests on,” Ruiz said: That the bridge pays for itself',
+    );
+    expect(q.speaker.name).toBe('Ruiz');
+    // A cue that ends its line is not followed across the line break.
+    const list = '“Keep the polls open,” she said.\n\nTurnout: Ruiz wants more polling places.';
+    expect(findQuote(list, 'Keep the polls open').content.text).toBe('Keep the polls open');
+  });
 });
