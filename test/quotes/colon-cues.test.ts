@@ -48,4 +48,12 @@ describe('colon cues', () => {
     const list = '“Keep the polls open,” she said.\n\nTurnout: Ruiz wants more polling places.';
     expect(findQuote(list, 'Keep the polls open').content.text).toBe('Keep the polls open');
   });
+
+  it('a thought before a colon is the words of the one who thinks them', () => {
+    const text = 'The columnist imagined Ruiz was thinking: “What have I done?” Others agreed.';
+    expect(findQuote(text, 'What have I done').speaker.name).toBe('Ruiz');
+    const asked = 'Ana Ruiz paused at the door. She asked herself: “Why now?” Then she left.';
+    expect(findQuote(asked, 'Why now').speaker.name).toBe('Ana Ruiz');
+    expect(findQuote('Tom Reed wondered: “Is the bridge safe?”', 'bridge safe').speaker.name).toBe('Tom Reed');
+  });
 });

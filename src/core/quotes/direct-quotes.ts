@@ -17,6 +17,7 @@ import {
 } from './issued-text.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
+import { thoughtBeforeColon } from './thought-cue.ts';
 
 const SINGLE_MARKS = new Set(["'", '’', '‘']);
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
@@ -346,6 +347,9 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
       (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',' ? participleClauseSubject(tokens, v, floor) : null);
     return mention ? { cue: v, mention } : null;
   }
+  // "imagined Ruiz was thinking: “…”", "asked herself: “…”": the one who thinks the words.
+  const thought = lead.text === ':' ? thoughtBeforeColon(tokens, open - 1, floor) : null;
+  if (thought) return thought;
   // "Jared Potts echoed:" — any past-tense verb right before a colon introduces the quotation (not a noun or an
   // adverb: "the biggest victor was the stage itself:", "His final assessment:").
   const verb = tokens[open - 2];
