@@ -56,4 +56,12 @@ describe('colon cues', () => {
     expect(findQuote(asked, 'Why now').speaker.name).toBe('Ana Ruiz');
     expect(findQuote('Tom Reed wondered: “Is the bridge safe?”', 'bridge safe').speaker.name).toBe('Tom Reed');
   });
+
+  it('a header quotation closed by a misturned mark before a bracketed source tag is found', () => {
+    const text =
+      'Media shares blame - PollBlog: “Pollsters are taking heat for the result. In short, polls are all we have.“[Blog.]';
+    const q = findQuote(text, 'Pollsters are taking heat');
+    expect(q.content.text).toBe('Pollsters are taking heat for the result. In short, polls are all we have.');
+    expect(q.speaker.name).toBe('PollBlog');
+  });
 });

@@ -37,7 +37,8 @@ function misturnedCloser(text: string, t: Token): boolean {
   if (t.text !== '“' || t.start === 0) return false;
   const before = text[t.start - 1] as string;
   const after = text[t.end] ?? ' ';
-  return /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)]/u.test(after);
+  // `…where voters stand.“[HuffPost.]`: a bracketed source tag may follow it too.
+  return /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)[]/u.test(after);
 }
 
 /** `¶”Sorry Sarah, you should have …” posted Geyer`: a closing curly mark before a word opens a quote. */
