@@ -64,4 +64,15 @@ describe('colon cues', () => {
     expect(q.content.text).toBe('Pollsters are taking heat for the result. In short, polls are all we have.');
     expect(q.speaker.name).toBe('PollBlog');
   });
+
+  it('a quotation in double marks nested inside another does not cut the outer one', () => {
+    const text =
+      'VOTES CAME LATE - Ana Ruiz and Tom Reed: “The count was slow. The rise of “mail only” voters is new to us all.” [Blog.]';
+    const q = findQuote(text, 'The count was slow');
+    expect(q.content.text).toBe('The count was slow. The rise of “mail only” voters is new to us all.');
+    expect(q.speaker.name).toBe('Ana Ruiz');
+    // Two quotations side by side stay two.
+    const two = 'She called it “a mess.” He said “fine,” she said.';
+    expect(findQuote(two, 'a mess').content.text).not.toContain('fine');
+  });
 });
