@@ -75,4 +75,12 @@ describe('colon cues', () => {
     const two = 'She called it “a mess.” He said “fine,” she said.';
     expect(findQuote(two, 'a mess').content.text).not.toContain('fine');
   });
+
+  it('a misturned opening mark before an ellipsis opens the quotation', () => {
+    const text =
+      'Ana Ruiz spoke on Monday.\n\n” … if the mayor can visit the town, then surely the governor can too,” Ruiz said.';
+    const q = findQuote(text, 'if the mayor can visit');
+    expect(q.content.text).toBe('… if the mayor can visit the town, then surely the governor can too');
+    expect(q.speaker.name).toBe('Ana Ruiz');
+  });
 });

@@ -45,7 +45,9 @@ function misturnedCloser(text: string, t: Token): boolean {
 function misturnedOpener(text: string, t: Token): boolean {
   if (t.text !== '”') return false;
   const before = t.start === 0 ? ' ' : (text[t.start - 1] as string);
-  return /[\s\p{Cf}]/u.test(before) && /[\p{L}\p{N}]/u.test(text[t.end] ?? '');
+  // `¶” … they are so not like him,” she said`: an ellipsis may open the quoted words.
+  const opens = /^(?:[\p{L}\p{N}]| ?(?:…|\.\.\.) ?[\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6));
+  return /[\s\p{Cf}]/u.test(before) && opens;
 }
 
 /**
