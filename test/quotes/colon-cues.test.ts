@@ -83,4 +83,12 @@ describe('colon cues', () => {
     expect(q.content.text).toBe('… if the mayor can visit the town, then surely the governor can too');
     expect(q.speaker.name).toBe('Ana Ruiz');
   });
+
+  it('"According to X, writing for Y: “…”" leaves the placing phrase out of the content', () => {
+    const text =
+      'According to Tom Reed, writing for the Valley Ledger: “The fund took in as much as 3 million from donors.”';
+    const q = findQuote(text, 'The fund took in');
+    expect(q.content.text).toBe('The fund took in as much as 3 million from donors');
+    expect(q.speaker.name).toBe('Tom Reed');
+  });
 });
