@@ -70,4 +70,14 @@ describe('a quotation inside the complement of a verb outside the speech lexicon
     ).quotes;
     expect(host.every((q) => !q.content.text.startsWith('his name'))).toBe(true);
   });
+
+  it('a colon may lead from the "that" clause into the quotation', () => {
+    const text =
+      'Ana Ruiz spoke first. She is sure that closing the mill will only make the town angrier: “They are making enemies.”';
+    const q = findQuote(text, 'making enemies');
+    expect(
+      q.content.text.startsWith('that closing the mill will only make the town angrier: “They are making enemies.'),
+    ).toBe(true);
+    expect(q.speaker.name).toBe('Ana Ruiz');
+  });
 });

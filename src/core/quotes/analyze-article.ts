@@ -5,6 +5,7 @@ import type { Token } from '../nlp/token.ts';
 import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
 import type { Attribution } from './attribution.ts';
 import { nearestSubjectBefore, relativeSubjectBefore, subjectAtStart } from './clause-subject.ts';
+import { colonBlocks } from './colon-block.ts';
 import { complementClause } from './complement-clause.ts';
 import { cueClassOf } from './cue-words.ts';
 import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
@@ -360,7 +361,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const direct = attributeQuotedSpans(doc, spans);
   const usedCues = new Set<number>();
   for (const a of direct) if (a.cue) usedCues.add(a.cue[0]);
-  const indirect: Attribution[] = [];
+  // "Ruiz wrote:¶I think …": lines a colon cue introduces without quotation marks.
+  const indirect: Attribution[] = colonBlocks(doc, usedCues);
   for (const s of doc.sentences) indirect.push(...indirectInSentence(doc, s, inQuote, usedCues));
 
   // A quotation inside reported speech makes it mixed, and is not reported again on its own.

@@ -145,7 +145,9 @@ export function complementClause(doc: Doc, a: Attribution, sentence: Sentence): 
   const { tokens } = doc;
   const open = a.openToken ?? -1;
   const floor = sentence.first;
-  for (let k = open - 1; k > floor && open - k <= WINDOW; k--) {
+  // "is sure that jailing him will only make him louder: “…”": a colon may lead from the clause into the quotation.
+  const from = tokens[open - 1]?.text === ':' ? open - 2 : open - 1;
+  for (let k = from; k > floor && open - k <= WINDOW; k--) {
     const t = tokens[k] as Token;
     if (isQuoteMark(t) || BREAKS.has(t.text)) return null;
     if (t.cap) continue;

@@ -18,6 +18,7 @@ import {
 } from './issued-text.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
+import { thoughtBeforeColon } from './thought-cue.ts';
 
 const SINGLE_MARKS = new Set(["'", '’', '‘']);
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
@@ -316,7 +317,7 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
   const lead = tokens[open - 1];
   if (!lead || open - 1 < floor) return null;
   if (lead.text === ':' && !isCue(tokens[open - 2] as Token)) {
-    const chunk = chunkEndingAt(tokens, open - 2, floor);
+    const chunk = headerName(tokens, open - 2, floor);
     // "Johnson: “…”", "Pollsters agree - Carl Bialik: “…”", "More from Jones: “…”": a name that opens its clause.
     const opener = tokens[(chunk?.first ?? 0) - 1];
     const moreFrom = opener?.lower === 'from' && tokens[(chunk?.first ?? 0) - 2]?.lower === 'more';
@@ -347,6 +348,9 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
       (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',' ? participleClauseSubject(tokens, v, floor) : null);
     return mention ? { cue: v, mention } : null;
   }
+  // "imagined Ruiz was thinking: “…”", "asked herself: “…”": the one who thinks the words.
+  const thought = lead.text === ':' ? thoughtBeforeColon(tokens, open - 1, floor) : null;
+  if (thought) return thought;
   // "Jared Potts echoed:" — any past-tense verb right before a colon introduces the quotation (not a noun or an
   // adverb: "the biggest victor was the stage itself:", "His final assessment:").
   const verb = tokens[open - 2];
@@ -363,6 +367,19 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
     if (mention) return { cue: issued, mention };
   }
   return null;
+}
+
+const LIST_JOINERS = new Set(['and', '&']);
+
+/**
+ * The name before a header's colon. "Ana Ruiz and Tom Reed: “…”": a pair of people speaks through the first name,
+ * which is where the header opens.
+ */
+function headerName(tokens: Token[], last: number, floor: number): ReturnType<typeof chunkEndingAt> {
+  const chunk = chunkEndingAt(tokens, last, floor);
+  if (!chunk || !LIST_JOINERS.has(tokens[chunk.first - 1]?.lower ?? '')) return chunk;
+  const first = chunkEndingAt(tokens, chunk.first - 2, floor);
+  return first?.type === 'person' && chunk.type === 'person' ? first : chunk;
 }
 
 /** A lower-case word that reads as a past-tense verb of speaking ("echoed", "retorted", "shot"). */

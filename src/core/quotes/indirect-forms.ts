@@ -274,7 +274,7 @@ export function questionAfter(tokens: Token[], from: number, last: number): numb
 const MAX_SOURCE_TOKENS = 24;
 
 /** The source after "according to": a name, or any noun phrase up to the next comma ("a new Gallup poll"). */
-function accordingSource(tokens: Token[], from: number, last: number): SpeakerMention | null {
+export function accordingSource(tokens: Token[], from: number, last: number): SpeakerMention | null {
   const named = subjectAfter(tokens, from - 1, last);
   let end = from;
   while (
@@ -290,6 +290,21 @@ function accordingSource(tokens: Token[], from: number, last: number): SpeakerMe
   if (named && !(named.kind === 'description' && named.last < end && fits)) return named;
   if (!fits) return named;
   return { kind: 'description', first: from, last: end, chunk: null, appositive: null };
+}
+
+// How long "writing for the Valley Ledger" may be.
+const MAX_PLACING_PHRASE = 12;
+
+/** "writing for the Globe:", "speaking on CNN:": an -ing phrase from `from` up to a colon; returns the colon's index. */
+function participleBeforeColon(tokens: Token[], from: number, last: number): number | null {
+  const t = tokens[from];
+  if (!t || t.cap || !t.lower.endsWith('ing')) return null;
+  for (let k = from + 1; k < last && k - from <= MAX_PLACING_PHRASE; k++) {
+    const text = (tokens[k] as Token).text;
+    if (text === ':') return k;
+    if (text === ',' || text === ';' || isQuoteMark(tokens[k] as Token)) return null;
+  }
+  return null;
 }
 
 export function accordingTo(doc: Doc, s: Sentence, v: number): Attribution | null {
@@ -308,6 +323,8 @@ export function accordingTo(doc: Doc, s: Sentence, v: number): Attribution | nul
   if (v === s.first || (v - 1 === s.first && !(tokens[v - 1] as Token).word) || connective) {
     let i = mention.last;
     while (i < s.last && (tokens[i] as Token).text !== ',') i++;
+    // "According to X, writing for the Globe: …": the participle phrase that places the source is not content.
+    i = participleBeforeColon(tokens, i + 1, s.last) ?? i;
     if (i + 1 >= s.last) return null;
     return make((tokens[i + 1] as Token).start, s.end);
   }

@@ -53,9 +53,10 @@ function continuesAfterCue(doc: Doc, q: ExtractedQuote, next: ExtractedQuote): b
 }
 
 // "“…,” she said, would …": after the closing mark, a short cue clause, a comma, then a verb or "that" that goes on
-// with the quotation's own clause (its subject is inside the marks).
+// with the quotation's own clause (its subject is inside the marks). "“This is the lie,” she said: That …": a colon
+// after the cue leads into the writer's account of what the quotation announced. The cue stays on the quotation's line.
 const UNQUOTED_CONTINUATION =
-  /^,[”"]((?:\s+[\p{L}.’'-]+){1,5}?),\s+(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|that)\s/u;
+  /^,[”"]((?:[^\S\n]+[\p{L}.’'-]+){1,5}?)(?:,\s+(?:would|will|could|should|can|may|might|must|is|was|are|were|has|had|have|that)|:)\s/u;
 // Longest unquoted continuation taken in.
 const MAX_CONTINUATION = 400;
 

@@ -37,14 +37,17 @@ function misturnedCloser(text: string, t: Token): boolean {
   if (t.text !== '“' || t.start === 0) return false;
   const before = text[t.start - 1] as string;
   const after = text[t.end] ?? ' ';
-  return /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)]/u.test(after);
+  // `…where voters stand.“[HuffPost.]`: a bracketed source tag may follow it too.
+  return /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)[]/u.test(after);
 }
 
 /** `¶”Sorry Sarah, you should have …” posted Geyer`: a closing curly mark before a word opens a quote. */
 function misturnedOpener(text: string, t: Token): boolean {
   if (t.text !== '”') return false;
   const before = t.start === 0 ? ' ' : (text[t.start - 1] as string);
-  return /[\s\p{Cf}]/u.test(before) && /[\p{L}\p{N}]/u.test(text[t.end] ?? '');
+  // `¶” … they are so not like him,” she said`: an ellipsis may open the quoted words.
+  const opens = /^(?:[\p{L}\p{N}]| ?(?:…|\.\.\.) ?[\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6));
+  return /[\s\p{Cf}]/u.test(before) && opens;
 }
 
 /**
@@ -56,6 +59,34 @@ function singleClosesDouble(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.end !== t.start || !/^[.!?,]$/.test(prev.text)) return false;
   return /^\s+(\p{Lu}|$)/u.test(text.slice(t.end, t.end + 3)) || t.end === text.length;
+}
+
+/**
+ * `“… the number of “cell phone only” households …”`: a curly opening mark whose next closing mark is followed, in
+ * the same paragraph, by a second closing mark with no opening mark between them opens a quotation nested in another.
+ * Gives each such opener the index of its closer (-1 elsewhere). Linear: one backward pass finds each token's next
+ * curly marks.
+ */
+function nestedDoubleCloses(doc: Doc, paragraphOf: (i: number) => number): Int32Array {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const marks = new Int32Array(n).fill(-1);
+  const nextOpen = new Int32Array(n + 1).fill(n);
+  const nextClose = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const text = (tokens[i] as Token).text;
+    nextOpen[i] = text === '“' ? i : (nextOpen[i + 1] as number);
+    nextClose[i] = text === '”' ? i : (nextClose[i + 1] as number);
+  }
+  for (let i = 0; i < n; i++) {
+    if ((tokens[i] as Token).text !== '“') continue;
+    const inner = nextClose[i + 1] as number;
+    if (inner >= n || (nextOpen[i + 1] as number) < inner || paragraphOf(inner) !== paragraphOf(i)) continue;
+    const outer = nextClose[inner + 1] as number;
+    if (outer >= n || (nextOpen[inner + 1] as number) < outer || paragraphOf(outer) !== paragraphOf(i)) continue;
+    marks[i] = inner;
+  }
+  return marks;
 }
 
 /**
@@ -71,6 +102,9 @@ export function findQuotedSpans(doc: Doc): QuotedSpan[] {
   let pieces: { start: number; end: number }[] = [];
   const paragraphOf = (i: number) => (sentences[sentenceOf[i] as number] as { paragraph: number }).paragraph;
 
+  const nested = nestedDoubleCloses(doc, paragraphOf);
+  // The closing mark of the inner quotation last opened inside an open one.
+  let innerClose = -1;
   // Single quotation marks opened inside the current quote and not yet closed.
   let singles = 0;
   const finish = (close: number, end: number) => {
@@ -84,6 +118,8 @@ export function findQuotedSpans(doc: Doc): QuotedSpan[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // The closing mark of a quotation nested in another (“… “cell phone only” homes …”) closes nothing here.
+    if (i === innerClose) continue;
     if (open >= 0 && paragraphOf(i) !== paragraphOf(i - 1)) {
       const continues = OPENERS.has(t.text) || (isStraight(t) && straightOpens(text, t));
       if (continues) {
@@ -102,6 +138,9 @@ export function findQuotedSpans(doc: Doc): QuotedSpan[] {
       CLOSERS.has(t.text) || (isStraight(t) && open >= 0) || (open >= 0 && misturnedCloser(text, t)) || singleCloses;
     if (isClose && open >= 0) {
       finish(i, t.start);
+    } else if (isOpen && open >= 0 && (nested[i] as number) > i) {
+      // “… “cell phone only” households …”: an inner quotation in double marks; the outer one stays open.
+      innerClose = nested[i] as number;
     } else if (isOpen) {
       // A second opening mark inside an open quote means the first one was never closed: restart from here.
       open = i;
