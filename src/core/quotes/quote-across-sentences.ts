@@ -1,0 +1,54 @@
+// A quotation can hold a sentence break inside its marks ("“were stiff. They weren’t fun” in comparison to …"). The
+// sentence splitter cuts there, but the quotation with the clause around it is one unit of what was said.
+import type { Doc } from '../nlp/document.ts';
+import { isQuoteMark } from '../nlp/quote-marks.ts';
+import type { Token } from '../nlp/token.ts';
+import type { Attribution } from './attribution.ts';
+import { cueClassOf } from './cue-words.ts';
+import type { QuotedSpan } from './quoted-spans.ts';
+
+// Breaks that end the lead-in of a quotation (a colon or dash that introduces it, a clause before a semicolon).
+const LEAD_IN_BREAK = new Set([':', ';', '—', '–', '(', ')']);
+// How far back before the opening mark a lead-in may start.
+const MAX_LEAD_IN = 40;
+
+/** The quoted span that holds an offset (spans are sorted and disjoint), or null. */
+function spanAt(spans: QuotedSpan[], offset: number): QuotedSpan | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid] as QuotedSpan;
+    if (offset < q.start) hi = mid - 1;
+    else if (offset >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return null;
+}
+
+/**
+ * `Rivals Ruiz and Reed “were stiff. They weren’t fun” in comparison to Lee, Gomez said.`: a cue after a quotation
+ * whose marks hold a sentence break reads its content from the sentence where the closing mark is, which starts
+ * inside the quotation. The content starts instead where the quotation's clause starts in the opening mark's
+ * sentence: the words before the mark (its subject), or the mark itself when a colon, a dash or another cue
+ * introduces the quotation there. Null when the content does not start inside such a quotation.
+ */
+export function startAcrossQuote(doc: Doc, spans: QuotedSpan[], a: Attribution): number | null {
+  const { tokens } = doc;
+  if (a.kind !== 'indirect' || !a.cue) return null;
+  const q = spanAt(spans, a.start);
+  if (!q || q.close < 0 || q.pieces.length !== 1 || q.start === a.start) return null;
+  const cueSentence = doc.sentenceOf[a.cue[0]] as number;
+  if (q.close >= a.cue[0] || (doc.sentenceOf[q.open] as number) >= cueSentence) return null;
+  if (doc.sentenceOf[q.close] !== cueSentence) return null;
+  const first = (doc.sentences[doc.sentenceOf[q.open] as number] as { first: number }).first;
+  let i = q.open;
+  while (i > first && q.open - i < MAX_LEAD_IN) {
+    const t = tokens[i - 1] as Token;
+    if (LEAD_IN_BREAK.has(t.text) || isQuoteMark(t) || cueClassOf(t.lower) !== null) break;
+    i--;
+  }
+  // A lead-in that stopped short of its clause's start (at a cue, or too far back) is not the quotation's subject.
+  const whole = i === first || LEAD_IN_BREAK.has((tokens[i - 1] as Token).text);
+  return (tokens[whole ? i : q.open] as Token).start;
+}
