@@ -1,5 +1,6 @@
 import { collectEntities } from '../entities/collect-entities.ts';
 import { buildDocument, type Doc } from '../nlp/document.ts';
+import { lastStartingAtOrBefore, spanHolding } from '../nlp/offset-search.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { ArticleAnalysis, ExtractedQuote } from './article-analysis.ts';
@@ -46,18 +47,7 @@ function quoteMask(doc: Doc, spans: QuotedSpan[]): Int32Array {
 
 /** Whether an offset lies inside one of the (sorted, disjoint) quoted spans. */
 function quotedTest(spans: QuotedSpan[]): (offset: number) => boolean {
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = spans[mid] as QuotedSpan;
-      if (offset < q.start) hi = mid - 1;
-      else if (offset >= q.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return (offset) => spanHolding(spans, offset) !== null;
 }
 
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'by']);
@@ -198,15 +188,7 @@ function wordCount(text: string): number {
 }
 
 function paragraphAt(doc: Doc, offset: number): number {
-  // Binary search over sentences by start offset.
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.sentences[mid] as { start: number }).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return doc.sentences[lo]?.paragraph ?? 0;
+  return doc.sentences[lastStartingAtOrBefore(doc.sentences, offset)]?.paragraph ?? 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 // A quotation can hold a sentence break inside its marks ("“were stiff. They weren’t fun” in comparison to …"). The
 // sentence splitter cuts there, but the quotation with the clause around it is one unit of what was said.
 import type { Doc } from '../nlp/document.ts';
+import { spanHolding } from '../nlp/offset-search.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
@@ -12,20 +13,6 @@ const LEAD_IN_BREAK = new Set([':', ';', '—', '–', '(', ')']);
 // How far back before the opening mark a lead-in may start.
 const MAX_LEAD_IN = 40;
 
-/** The quoted span that holds an offset (spans are sorted and disjoint), or null. */
-function spanAt(spans: QuotedSpan[], offset: number): QuotedSpan | null {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = spans[mid] as QuotedSpan;
-    if (offset < q.start) hi = mid - 1;
-    else if (offset >= q.end) lo = mid + 1;
-    else return q;
-  }
-  return null;
-}
-
 /**
  * `Rivals Ruiz and Reed “were stiff. They weren’t fun” in comparison to Lee, Gomez said.`: a cue after a quotation
  * whose marks hold a sentence break reads its content from the sentence where the closing mark is, which starts
@@ -36,7 +23,7 @@ function spanAt(spans: QuotedSpan[], offset: number): QuotedSpan | null {
 export function startAcrossQuote(doc: Doc, spans: QuotedSpan[], a: Attribution): number | null {
   const { tokens } = doc;
   if (a.kind !== 'indirect' || !a.cue) return null;
-  const q = spanAt(spans, a.start);
+  const q = spanHolding(spans, a.start);
   if (!q || q.close < 0 || q.pieces.length !== 1 || q.start === a.start) return null;
   const cueSentence = doc.sentenceOf[a.cue[0]] as number;
   if (q.close >= a.cue[0] || (doc.sentenceOf[q.open] as number) >= cueSentence) return null;

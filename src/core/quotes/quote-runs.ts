@@ -1,4 +1,5 @@
 import type { Doc } from '../nlp/document.ts';
+import { lastStartingAtOrBefore } from '../nlp/offset-search.ts';
 import type { ExtractedQuote } from './article-analysis.ts';
 import { continuesCoordinatedClause } from './coordinated-clause.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
@@ -25,17 +26,6 @@ function isRunGap(text: string, from: number, to: number): boolean {
   return words === '' || words === 'and' || words === 'or';
 }
 
-function sentenceIndexAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.sentences[mid] as { start: number }).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * `“The number one thing,” she said, “is unity.”`: a quotation that goes on after its cue, in the same sentence,
  * with a lower-case word, is one quote with the part before the cue.
@@ -49,7 +39,9 @@ function continuesAfterCue(doc: Doc, q: ExtractedQuote, next: ExtractedQuote): b
   // "…,” said Ana Ruiz, an economist who directs …, “…”: a cue longer than the words quoted is no joint.
   if (gap.length > q.content.text.length + next.content.text.length) return false;
   if (!/^\p{Ll}/u.test(next.content.text.replace(/^[“"‘\s]+/u, ''))) return false;
-  return sentenceIndexAt(doc, q.content.start) === sentenceIndexAt(doc, next.content.start);
+  return (
+    lastStartingAtOrBefore(doc.sentences, q.content.start) === lastStartingAtOrBefore(doc.sentences, next.content.start)
+  );
 }
 
 // "“…,” she said, would …": after the closing mark, a short cue clause, a comma, then a verb or "that" that goes on
@@ -70,7 +62,7 @@ function unquotedContinuationEnd(doc: Doc, q: ExtractedQuote): number {
   const match = UNQUOTED_CONTINUATION.exec(doc.text.slice(q.content.end, q.content.end + 80));
   const clauseEnd = match ? q.content.end + 2 + (match[1] as string).length : -1;
   if (clauseEnd < cue.end) return -1;
-  const sentence = doc.sentences[sentenceIndexAt(doc, clauseEnd)];
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, clauseEnd)];
   if (!sentence || sentence.end < clauseEnd || sentence.end - clauseEnd > MAX_CONTINUATION) return -1;
   let end = sentence.end;
   while (end > clauseEnd && /[\s.!?”"]/u.test(doc.text[end - 1] as string)) end--;
@@ -153,7 +145,7 @@ export function joinQuoteRuns(doc: Doc, spans: QuotedSpan[], quotes: ExtractedQu
         (!next || span.end < next.content.start) &&
         isRunGap(text, end, span.start) &&
         OPENING_MARK.test(text.slice(end, span.start)) &&
-        sentenceIndexAt(doc, span.start) === sentenceIndexAt(doc, q.content.start)
+        lastStartingAtOrBefore(doc.sentences, span.start) === lastStartingAtOrBefore(doc.sentences, q.content.start)
       ) {
         q = joined(q, null, span.end);
         continue;

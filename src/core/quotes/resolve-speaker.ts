@@ -9,6 +9,7 @@ import { MEDIA_NOUNS, ORG_WORDS } from '../entities/role-words.ts';
 import type { SpeakerType } from '../model/entity.ts';
 import type { Span } from '../model/span.ts';
 import type { Doc } from '../nlp/document.ts';
+import { lastStartingAtOrBefore } from '../nlp/offset-search.ts';
 import type { Token } from '../nlp/token.ts';
 import { SPEECH_NOUNS } from './cue-words.ts';
 import { isDocumentNoun, issuerOfDocument } from './issued-text.ts';
@@ -106,7 +107,7 @@ export class SpeakerResolver {
   private readonly pronounsPlaced = new Set<number>();
 
   private sentencesBetween(from: number, to: number): number {
-    return sentenceIndexAt(this.doc.sentences, to) - sentenceIndexAt(this.doc.sentences, from);
+    return lastStartingAtOrBefore(this.doc.sentences, to) - lastStartingAtOrBefore(this.doc.sentences, from);
   }
 
   constructor(
@@ -236,9 +237,9 @@ export class SpeakerResolver {
    */
   private documentNounBefore(at: number): number {
     const { tokens, sentences } = this.doc;
-    const index = sentenceIndexAt(sentences, at);
+    const index = lastStartingAtOrBefore(sentences, at);
     const from = (sentences[Math.max(0, index - 1)] as { first: number }).first;
-    const start = tokenIndexAt(tokens, at);
+    const start = lastStartingAtOrBefore(tokens, at);
     // A bounded look-back keeps "it" cheap in a very long sentence.
     for (let i = start - 1; i > from && start - i < 80; i--) {
       const t = tokens[i] as Token;
@@ -292,7 +293,7 @@ export class SpeakerResolver {
     objects = true,
   ): EntityRecord | null {
     const { sentences } = this.doc;
-    let index = sentenceIndexAt(sentences, at);
+    let index = lastStartingAtOrBefore(sentences, at);
     let fallback: EntityRecord | null = null;
     let fallbackBack = 0;
     for (let back = 0; index >= 0 && back < sentencesBack; index--, back++) {
@@ -319,7 +320,7 @@ export class SpeakerResolver {
    */
   private canBeSubject(at: number): boolean {
     const { tokens } = this.doc;
-    const first = tokenIndexAt(tokens, at);
+    const first = lastStartingAtOrBefore(tokens, at);
     const before = tokens[first - 1];
     if (before && SUBJECTLESS_BEFORE.has(before.lower)) return false;
     let end = first;
@@ -373,7 +374,7 @@ export class SpeakerResolver {
     // Named only later: the most mentioned person with that role (the article's main figure).
     // Someone named in the description's own sentence is someone else ("Mexico’s president stated that … former
     // President Trump had ordered …"): a writer who had the name at hand would not describe the same person there.
-    const sentence = this.doc.sentences[sentenceIndexAt(this.doc.sentences, span.start)];
+    const sentence = this.doc.sentences[lastStartingAtOrBefore(this.doc.sentences, span.start)];
     const namedHere = (r: EntityRecord) =>
       sentence !== undefined && r.entity.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end);
     let later: EntityRecord | undefined;
@@ -460,28 +461,6 @@ export class SpeakerResolver {
     if (salient) return fromRecord(salient, span, null);
     return { name: description, type: 'anonymous', role: null, entityKey: null, mention: span, record: null };
   }
-}
-
-function sentenceIndexAt(sentences: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid] as { start: number }).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((tokens[mid] as Token).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function isMediaName(name: string): boolean {
