@@ -117,7 +117,7 @@ function main(): void {
     const text = readFileSync(join(dir, 'text', file), 'utf8');
     const gold = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'));
     const genders = titledGenders(text);
-    const quotes = reportedQuotes(analyzeArticle(text).quotes);
+    const quotes = reportedQuotes(text, analyzeArticle(text).quotes);
     const spansOf = (q: ExtractedQuote) => [{ start: q.content.start, end: q.content.end }];
     const goldContent = gold.flatMap((g) => g.content.pieces);
     for (const q of quotes) {

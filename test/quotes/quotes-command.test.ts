@@ -81,6 +81,26 @@ describe('newsbot quotes', () => {
     expect(readable.find((l) => l.includes('litmus test'))).toContain(', belief, "thinks"');
   });
 
+  it('prints a quotation split by its attribution as one quote, and keeps apart what is not one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbot-quotes-'));
+    const file = join(dir, 'split.txt');
+    const text =
+      'Mayor Lena Ortiz spoke on Friday. “We will vote no,” she told reporters. “The bill is a mistake.”\n\n' +
+      '“It passes anyway,” said Tom Reed. “We have the votes,” Ana Ruiz replied.\n\n' +
+      '“Rain is coming,” Ortiz said.\n\n“Bring coats.”';
+    writeFileSync(file, text);
+    const lines = (await run([file])).out.map((l) => JSON.parse(l) as QuoteLine);
+    const split = lines.find((l) => l.content.text.startsWith('We will vote no'));
+    expect(split?.content.text).toBe('We will vote no,” she told reporters. “The bill is a mistake.');
+    expect(text.slice(split?.content.start, split?.content.end)).toBe(split?.content.text);
+    expect(split?.speaker).toBe('Lena Ortiz');
+    expect(split?.cue?.text).toBe('told');
+    expect(lines.some((l) => l.content.text === 'The bill is a mistake.')).toBe(false);
+    // Two speakers, or a new paragraph, end the quote.
+    expect(lines.find((l) => l.content.text.startsWith('It passes anyway'))?.content.text).toBe('It passes anyway');
+    expect(lines.find((l) => l.content.text.startsWith('Rain is coming'))?.content.text).toBe('Rain is coming');
+  });
+
   it('reports an unreadable file in one line and still processes the others', async () => {
     const { out, err, failed } = await run(['/nonexistent/article.txt', seedPath]);
     expect(failed).toBe(1);

@@ -63,7 +63,7 @@ export async function runQuotes(
       failed++;
       continue;
     }
-    for (const quote of reportedQuotes(analyzeArticle(text).quotes)) {
+    for (const quote of reportedQuotes(text, analyzeArticle(text).quotes)) {
       const line = toQuoteLine(file, quote);
       out(options.json ? JSON.stringify(line) : humanLine(line));
     }
