@@ -91,4 +91,16 @@ describe('colon cues', () => {
     expect(q.content.text).toBe('The fund took in as much as 3 million from donors');
     expect(q.speaker.name).toBe('Tom Reed');
   });
+
+  it('a verb whose object is a text introduces that text after a colon as its subject’s words', () => {
+    const quote =
+      'Ana Ruiz, who declined to comment, proposes similar language for the charter: “Every park stays open.”';
+    expect(findQuote(quote, 'Every park stays open').speaker.name).toBe('Ana Ruiz');
+    const block =
+      'Tom Reed elaborated on the message he wanted to send:\n\nWe are not done. We will be back.\n\nThe vote is Monday.';
+    expect(findQuote(block, 'We are not done').speaker.name).toBe('Tom Reed');
+    // No noun of text: a plain colon keeps no speaker from the clause ("The reason was simple: …").
+    const plain = analyzeArticle('Tom Reed left the meeting early:\n\nThe vote is Monday.').quotes;
+    expect(plain.some((q) => q.content.text.includes('vote is Monday'))).toBe(false);
+  });
 });

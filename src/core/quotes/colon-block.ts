@@ -5,6 +5,7 @@ import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
 import { cueClassOf } from './cue-words.ts';
 import { accordingSource } from './indirect-forms.ts';
+import { messageBeforeColon } from './message-cue.ts';
 import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
 
 // A block quotation runs over the lines that follow the cue up to a blank line; bounded so the scan stays linear.
@@ -26,7 +27,11 @@ function colonCue(doc: Doc, s: Sentence): { cue: [number, number]; mention: Spea
     return mention ? { cue: [s.first, s.first + 2], mention } : null;
   }
   const verb = colon - 1;
-  if (!isSpeechCue(tokens[verb])) return null;
+  // "Wallnau elaborated on the message he wanted to send:": the subject of a verb whose object is a text.
+  if (!isSpeechCue(tokens[verb])) {
+    const message = messageBeforeColon(tokens, colon, s.first);
+    return message ? { cue: [message.cue, message.cue + 1], mention: message.mention } : null;
+  }
   const mention = subjectBefore(tokens, verb, s.first);
   return mention ? { cue: [verb, verb + 1], mention } : null;
 }

@@ -16,6 +16,7 @@ import {
   issuingVerbBeforeColon,
   ownerOfDocumentBeforeColon,
 } from './issued-text.ts';
+import { messageBeforeColon } from './message-cue.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 import { thoughtBeforeColon } from './thought-cue.ts';
@@ -366,7 +367,8 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
     const mention = issuingSubject(tokens, issued, floor);
     if (mention) return { cue: issued, mention };
   }
-  return null;
+  // "The group emailed a link with one sentence: “…”": the subject of a verb whose object is a text.
+  return lead.text === ':' ? messageBeforeColon(tokens, open - 1, floor) : null;
 }
 
 const LIST_JOINERS = new Set(['and', '&']);
