@@ -13,7 +13,7 @@ import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
 import { namedObjectQuote } from './named-object.ts';
 import { nicknameQuote } from './nickname-quote.ts';
-import { startAcrossQuote } from './quote-across-sentences.ts';
+import { endAcrossQuote, startAcrossQuote } from './quote-across-sentences.ts';
 import { joinQuoteRuns } from './quote-runs.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
@@ -349,6 +349,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   for (const s of doc.sentences) indirect.push(...indirectInSentence(doc, s, inQuote, usedCues));
   // A cue after a quotation that holds a sentence break reports the quotation from its opening mark's sentence.
   for (const a of indirect) a.start = startAcrossQuote(doc, spans, a) ?? a.start;
+  // A reported clause the splitter cut inside a quotation runs on past its closing mark.
+  for (const a of indirect) a.end = endAcrossQuote(doc, spans, a) ?? a.end;
 
   // A quotation inside reported speech makes it mixed, and is not reported again on its own.
   const absorbed = new Set<Attribution>();
