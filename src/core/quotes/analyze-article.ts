@@ -9,6 +9,7 @@ import { nearestSubjectBefore, relativeSubjectBefore, subjectAtStart } from './c
 import { colonBlocks } from './colon-block.ts';
 import { complementClause } from './complement-clause.ts';
 import { cueClassOf } from './cue-words.ts';
+import { demandNounQuote } from './demand-noun-quote.ts';
 import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
 import { namedObjectQuote } from './named-object.ts';
@@ -223,6 +224,12 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     const complement = verb < 0 && sentence && open > sentence.first + 1 ? complementClause(doc, a, sentence) : null;
     if (complement) {
       kept.push(complement);
+      continue;
+    }
+    // "his call for “a total ban” on all imports": what the noun's owner called for, with the rest of its phrase.
+    const demanded = verb < 0 && sentence ? demandNounQuote(doc, a, sentence) : null;
+    if (demanded) {
+      kept.push(demanded);
       continue;
     }
     // A short title-case quotation with no cue is the name of a show, book or slogan ("Good Morning America"),
