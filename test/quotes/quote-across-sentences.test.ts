@@ -27,3 +27,20 @@ describe('a cue after a quotation that holds a sentence break', () => {
     expect(findQuote(text, 'no money').content.text).not.toContain('Tom Reed');
   });
 });
+
+describe('a reported clause cut inside a quotation that holds a sentence break', () => {
+  it('runs on past the closing mark when the clause goes on in lower case', () => {
+    const text =
+      'Columnist Dana Holt stated that the hearing was “more civil” and the mayor “spoke well, because it was a real hearing. It was more hopeful” and was hurt by going “too far, and too fast” on the budget.';
+    const q = findQuote(text, 'more hopeful');
+    expect(q.content.text).toBe(
+      'the hearing was “more civil” and the mayor “spoke well, because it was a real hearing. It was more hopeful” and was hurt by going “too far, and too fast” on the budget',
+    );
+    expect(q.speaker.name).toBe('Dana Holt');
+  });
+
+  it('stops at the quotation when its own comma closes it', () => {
+    const text = 'Critic Dana Holt stated that the mayor “spoke well. It was hopeful,” according to the county paper.';
+    expect(findQuote(text, 'spoke well').content.text).not.toContain('according');
+  });
+});

@@ -9,11 +9,12 @@ import { nearestSubjectBefore, relativeSubjectBefore, subjectAtStart } from './c
 import { colonBlocks } from './colon-block.ts';
 import { complementClause } from './complement-clause.ts';
 import { cueClassOf } from './cue-words.ts';
+import { demandNounQuote } from './demand-noun-quote.ts';
 import { attributeQuotedSpans, relativeAntecedent } from './direct-quotes.ts';
 import { indirectInSentence } from './indirect-quotes.ts';
 import { namedObjectQuote } from './named-object.ts';
 import { nicknameQuote } from './nickname-quote.ts';
-import { startAcrossQuote } from './quote-across-sentences.ts';
+import { endAcrossQuote, startAcrossQuote } from './quote-across-sentences.ts';
 import { joinQuoteRuns } from './quote-runs.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './resolve-speaker.ts';
@@ -225,6 +226,12 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
       kept.push(complement);
       continue;
     }
+    // "his call for “a total ban” on all imports": what the noun's owner called for, with the rest of its phrase.
+    const demanded = verb < 0 && sentence ? demandNounQuote(doc, a, sentence) : null;
+    if (demanded) {
+      kept.push(demanded);
+      continue;
+    }
     // A short title-case quotation with no cue is the name of a show, book or slogan ("Good Morning America"),
     // unless a verb names it so ("chanted “USA! USA!”").
     const naming = verb >= 0 && isNamingVerb(doc.tokens[verb] as Token);
@@ -349,6 +356,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   for (const s of doc.sentences) indirect.push(...indirectInSentence(doc, s, inQuote, usedCues));
   // A cue after a quotation that holds a sentence break reports the quotation from its opening mark's sentence.
   for (const a of indirect) a.start = startAcrossQuote(doc, spans, a) ?? a.start;
+  // A reported clause the splitter cut inside a quotation runs on past its closing mark.
+  for (const a of indirect) a.end = endAcrossQuote(doc, spans, a) ?? a.end;
 
   // A quotation inside reported speech makes it mixed, and is not reported again on its own.
   const absorbed = new Set<Attribution>();

@@ -31,7 +31,7 @@ const SUBJECT_WINDOW = 15;
  * The owner of the noun phrase that ends at `noun`: "his" / "Clinton’s" a few words before it, or null. A
  * determiner or anything else that is no modifier ends the look-back.
  */
-function possessorOf(tokens: Token[], noun: number, floor: number): SpeakerMention | null {
+export function possessorOf(tokens: Token[], noun: number, floor: number): SpeakerMention | null {
   for (let k = noun - 1; k >= floor && noun - k <= MAX_MODIFIERS + 1; k--) {
     const t = tokens[k] as Token;
     if (POSSESSIVE_PRONOUNS.has(t.lower))
