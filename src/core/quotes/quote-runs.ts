@@ -2,12 +2,11 @@ import type { Doc } from '../nlp/document.ts';
 import { lastStartingAtOrBefore } from '../nlp/offset-search.ts';
 import type { ExtractedQuote } from './article-analysis.ts';
 import { continuesCoordinatedClause } from './coordinated-clause.ts';
+import { attributionBetween, joinedQuote, sameSpeaker } from './quote-joint.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 
 // Longest stretch of marks, commas and "and" read as the join of a run (keeps each look-ahead bounded).
 const MAX_RUN_GAP = 24;
-// Longest cue clause between a quotation and its continuation ("…,” Ana Ruiz said on Monday, “…").
-const MAX_CUE_GAP = 160;
 
 const OPENING_MARK = /[“"‘«]\s*$/u;
 
@@ -31,13 +30,8 @@ function isRunGap(text: string, from: number, to: number): boolean {
  * with a lower-case word, is one quote with the part before the cue.
  */
 function continuesAfterCue(doc: Doc, q: ExtractedQuote, next: ExtractedQuote): boolean {
-  const cue = q.cue ?? next.cue;
-  if (!cue || cue.start < q.content.end || cue.end > next.content.start) return false;
-  if (next.content.start - q.content.end > MAX_CUE_GAP) return false;
-  const gap = doc.text.slice(q.content.end, next.content.start);
-  if (gap.length > MAX_CUE_GAP || !/,\s*[“"]$/u.test(gap)) return false;
-  // "…,” said Ana Ruiz, an economist who directs …, “…”: a cue longer than the words quoted is no joint.
-  if (gap.length > q.content.text.length + next.content.text.length) return false;
+  const gap = attributionBetween(doc.text, q, next);
+  if (gap === null || !/,\s*[“"]$/u.test(gap)) return false;
   if (!/^\p{Ll}/u.test(next.content.text.replace(/^[“"‘\s]+/u, ''))) return false;
   return (
     lastStartingAtOrBefore(doc.sentences, q.content.start) === lastStartingAtOrBefore(doc.sentences, next.content.start)
@@ -68,27 +62,6 @@ function unquotedContinuationEnd(doc: Doc, q: ExtractedQuote): number {
   while (end > clauseEnd && /[\s.!?”"]/u.test(doc.text[end - 1] as string)) end--;
   // A quotation further on in the sentence belongs to another reading.
   return end > clauseEnd && !/[“”"]/u.test(doc.text.slice(clauseEnd, end)) ? end : -1;
-}
-
-function sameSpeaker(a: ExtractedQuote, b: ExtractedQuote): boolean {
-  if (a.speaker.name === null || b.speaker.name === null) return true;
-  if (a.speaker.entityKey && b.speaker.entityKey) return a.speaker.entityKey === b.speaker.entityKey;
-  return a.speaker.name === b.speaker.name;
-}
-
-function joined(a: ExtractedQuote, b: ExtractedQuote | null, end: number): ExtractedQuote {
-  const start = a.content.start;
-  // The text is cut once the run is complete (see joinQuoteRuns), so a long run stays linear.
-  const quote: ExtractedQuote = { ...a, content: { start, end, text: '' } };
-  if (!b) return quote;
-  if (a.kind !== b.kind) quote.kind = 'mixed';
-  if (a.speaker.name === null && b.speaker.name !== null) {
-    quote.speaker = b.speaker;
-    quote.speakerMention = b.speakerMention;
-  }
-  quote.cue = a.cue ?? b.cue;
-  quote.confidence = Math.min(a.confidence, b.confidence);
-  return quote;
 }
 
 const isJoinable = (q: ExtractedQuote) => q.kind !== 'indirect' && !q.belief;
@@ -128,13 +101,13 @@ export function joinQuoteRuns(doc: Doc, spans: QuotedSpan[], quotes: ExtractedQu
       if (next && !(span && span.end < next.content.start) && isJoinable(next)) {
         const same = sameSpeaker(q, next);
         if (same && (isRunGap(text, end, next.content.start) || continuesAfterCue(doc, q, next))) {
-          q = joined(q, next, Math.max(end, next.content.end));
+          q = joinedQuote(q, next, Math.max(end, next.content.end));
           taken[n] = 1;
           continue;
         }
         // "said that “…,” and that “…”": the writer's words join two clauses of one report.
         if (continuesCoordinatedClause(doc, q, next, same)) {
-          q = { ...joined(q, next, Math.max(end, next.content.end)), kind: 'mixed' };
+          q = { ...joinedQuote(q, next, Math.max(end, next.content.end)), kind: 'mixed' };
           taken[n] = 1;
           continue;
         }
@@ -147,13 +120,13 @@ export function joinQuoteRuns(doc: Doc, spans: QuotedSpan[], quotes: ExtractedQu
         OPENING_MARK.test(text.slice(end, span.start)) &&
         lastStartingAtOrBefore(doc.sentences, span.start) === lastStartingAtOrBefore(doc.sentences, q.content.start)
       ) {
-        q = joined(q, null, span.end);
+        q = joinedQuote(q, null, span.end);
         continue;
       }
       break;
     }
     const goesOn = unquotedContinuationEnd(doc, q);
-    if (goesOn > 0) q = joined(q, null, goesOn);
+    if (goesOn > 0) q = joinedQuote(q, null, goesOn);
     reach = q.content.end;
     if (q.content.text === '') q.content.text = text.slice(q.content.start, q.content.end);
     result.push(q);
