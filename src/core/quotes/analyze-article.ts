@@ -239,14 +239,18 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
     // "ran on the slogan “Jobs First”", "enjoys “The Wire”", "a broadside against “easy money”", "mocking Ruiz
     // (“Little Ana”)": a title, term or nickname that the clause's subject uses, likes, attacks or gives is kept
     // wherever it would be dropped as a title or a scare quote.
-    const named =
-      verb < 0 && sentence
-        ? (namedObjectQuote(doc.tokens, a, sentence) ??
-          speechNounQuote(doc.tokens, a, sentence) ??
-          nicknameQuote(doc.tokens, doc.text, a, sentence))
-        : null;
+    // Read only where the quotation would otherwise be dropped (most quotations never get there).
+    const keepNamed = () => {
+      const label =
+        verb < 0 && sentence
+          ? (namedObjectQuote(doc.tokens, a, sentence) ??
+            speechNounQuote(doc.tokens, a, sentence) ??
+            nicknameQuote(doc.tokens, doc.text, a, sentence))
+          : null;
+      if (label) kept.push(label);
+    };
     if (title) {
-      if (named) kept.push(named);
+      keepNamed();
       continue;
     }
     // Inside a sentence ("Bush called Trump “unhinged.”") the sentence's subject is the speaker.
@@ -278,7 +282,7 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
         const clause = embeddedClause(doc, a, mention, sentence) ?? verbObjectClause(doc, a, mention, sentence);
         // A few words in quotation marks that no verb reports are a scare quote or a title ("law and order").
         if (clause || !isScareQuote(doc, a)) kept.push(clause ?? { ...a, mention, confidence: 0.5 });
-        else if (named) kept.push(named);
+        else keepNamed();
         continue;
       }
       // "Since then, Cruz has chided the media for “the little game”": a later clause's subject and verb.
@@ -315,12 +319,12 @@ function linkLoneQuotes(doc: Doc, attributions: Attribution[]): Attribution[] {
       const term = own.kind === 'mixed' && !object && isScareQuote(doc, a);
       if (!term && (object || !inside || !isScareQuote(doc, a)))
         kept.push({ ...own, inheritsFrom: parent, confidence: 0.75 });
-      else if (named) kept.push(named);
+      else keepNamed();
     } else if (wordCount(doc.text.slice(a.start, a.end)) >= MIN_LONE_QUOTE_WORDS) {
       const lone: Attribution = { ...withClauseTail(doc, a), confidence: 0.4 };
       kept.push(lone);
       orphans.push({ quote: lone, paragraph: para });
-    } else if (named) kept.push(named);
+    } else keepNamed();
   }
   // A quote that opens a paragraph before anyone is named there ("“A.” “B,” she said.") belongs to the paragraph's
   // first attribution.
