@@ -3,7 +3,7 @@ import { chunkEndingAt, chunkStartingAt, isRoleHead } from '../entities/name-chu
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
 import { cueBaseOf, cueClassOf, TAKES_HEARER } from './cue-words.ts';
-import { type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
+import { nameMention, pronounMention, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
 
 // Openers of an introductory phrase that ends with a comma ("In a statement, the campaign said …").
 const INTRO = new Set(
@@ -26,7 +26,7 @@ const NOT_VERBS = new Set('and or but of for to in on at with by from as the a a
 
 function pronounAt(tokens: Token[], i: number): SpeakerMention | null {
   const t = tokens[i];
-  return t && PRONOUNS.has(t.lower) ? { kind: 'pronoun', first: i, last: i + 1, chunk: null, appositive: null } : null;
+  return t && PRONOUNS.has(t.lower) ? pronounMention(i) : null;
 }
 
 /** A name chunk, or a description when role words follow it ("the Florida senator" is not a name). */
@@ -38,7 +38,7 @@ function nounPhraseAt(tokens: Token[], i: number, before: number): SpeakerMentio
   const start = DETERMINERS.has(t.lower) ? i + 1 : i;
   // "I'm", "We've" are first person (the author or a quotation's speaker), never a name.
   if (/^(I|We)['’]/.test((tokens[start] as Token | undefined)?.text ?? '')) {
-    return { kind: 'pronoun', first: start, last: start + 1, chunk: null, appositive: null };
+    return pronounMention(start);
   }
   const chunk = chunkStartingAt(tokens, start, before);
   if (chunk && chunk.type !== 'role') {
@@ -47,7 +47,7 @@ function nounPhraseAt(tokens: Token[], i: number, before: number): SpeakerMentio
       return { kind: 'description', first: i, last: chunk.last + 1, chunk: null, appositive: null };
     }
     if (start === i || chunk.type === 'organization') {
-      return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+      return nameMention(chunk);
     }
   }
   if (start === i + 1) {
@@ -229,7 +229,7 @@ export function relativeSubjectBefore(tokens: Token[], first: number, before: nu
     const end = (tokens[w - 1] as Token).text === ',' ? w - 2 : w - 1;
     const chunk = chunkEndingAt(tokens, end, first);
     if (chunk?.type !== 'person') return null;
-    return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+    return nameMention(chunk);
   }
   return null;
 }
@@ -248,8 +248,7 @@ export function nearestSubjectBefore(tokens: Token[], from: number, floor: numbe
       // possessive or a preposition is inside another phrase, not the subject.
       const before = tokens[(chunk?.first ?? i) - 1];
       const inside = before !== undefined && (NOT_SUBJECT_BEFORE.has(before.lower) || /^['’]s$/.test(before.text));
-      if (chunk && chunk.type !== 'role' && !inside)
-        return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+      if (chunk && chunk.type !== 'role' && !inside) return nameMention(chunk);
       if (chunk) i = chunk.first;
     }
   }

@@ -18,7 +18,14 @@ import {
 } from './issued-text.ts';
 import { messageBeforeColon } from './message-cue.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
-import { isRolePrefix, isSubjectPrefix, type SpeakerMention, subjectAfter, subjectBefore } from './speaker-mention.ts';
+import {
+  isRolePrefix,
+  isSubjectPrefix,
+  nameMention,
+  type SpeakerMention,
+  subjectAfter,
+  subjectBefore,
+} from './speaker-mention.ts';
 import { thoughtBeforeColon } from './thought-cue.ts';
 
 const SINGLE_MARKS = new Set(["'", '’', '‘']);
@@ -290,9 +297,7 @@ export function relativeAntecedent(tokens: Token[], verb: number, floor: number)
   // "a tweet from Rikkie Wells who tweeted, “…”": without a comma only a person's name is the antecedent.
   const comma = tokens[verb - 2]?.text === ',';
   const chunk = chunkEndingAt(tokens, comma ? verb - 3 : verb - 2, floor);
-  return chunk && chunk.type !== 'role' && (comma || chunk.type === 'person')
-    ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
-    : null;
+  return chunk && chunk.type !== 'role' && (comma || chunk.type === 'person') ? nameMention(chunk) : null;
 }
 
 const DASH_OPENERS = new Set(['-', '—', '–', '--']);
@@ -324,7 +329,7 @@ function cueBefore(doc: Doc, q: QuotedSpan): { cue: number | null; mention: Spea
     const moreFrom = opener?.lower === 'from' && tokens[(chunk?.first ?? 0) - 2]?.lower === 'more';
     const opens = chunk !== null && (chunk.first === floor || DASH_OPENERS.has(opener?.text ?? '') || moreFrom);
     if (chunk && opens && chunk.type !== 'role') {
-      return { cue: null, mention: { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null } };
+      return { cue: null, mention: nameMention(chunk) };
     }
   }
   if (lead.text !== ',' && lead.text !== ':' && lead.lower !== 'that' && !isCue(lead)) return null;

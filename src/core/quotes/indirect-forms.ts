@@ -32,7 +32,7 @@ import {
   wordsIn,
 } from './indirect-clause.ts';
 import { pastRelative } from './indirect-subject.ts';
-import { type SpeakerMention, subjectAfter } from './speaker-mention.ts';
+import { nameMention, pronounMention, type SpeakerMention, subjectAfter } from './speaker-mention.ts';
 
 // Verbs a headline uses to report speech ("Sanders Says He’s Already Started Writing", "Clinton Urges Britain To …").
 const HEADLINE_CUES = new Set(
@@ -175,9 +175,8 @@ export function nominalReport(doc: Doc, s: Sentence, v: number): Attribution | n
   let mention: SpeakerMention | null = null;
   if (possessive) {
     const chunk = chunkEndingAt(tokens, v - 2, s.first);
-    if (chunk) mention = { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
-  } else if (owner.lower !== 'the' && owner.lower !== 'its')
-    mention = { kind: 'pronoun', first: v - 1, last: v, chunk: null, appositive: null };
+    if (chunk) mention = nameMention(chunk);
+  } else if (owner.lower !== 'the' && owner.lower !== 'its') mention = pronounMention(v - 1);
   return { kind: 'indirect', start, end, cue: [v, v + 1], mention, belief: false, confidence: 0.5 };
 }
 

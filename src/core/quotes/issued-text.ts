@@ -1,10 +1,10 @@
 // The issuer of a text speaks through it: "Ruiz released the following statement: “…”", "the campaign launched an
 // ad titled “Scam.”" — the subject of a verb of issuing whose object is a statement, an ad, a memo or a column.
-import { chunkEndingAt, chunkStartingAt } from '../entities/name-chunk.ts';
+import { chunkStartingAt } from '../entities/name-chunk.ts';
 import type { Token } from '../nlp/token.ts';
 import { subjectAtStart } from './clause-subject.ts';
 import { SPEECH_NOUNS } from './cue-words.ts';
-import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
+import { ownerOfPossessive, pronounMention, type SpeakerMention, subjectBefore } from './speaker-mention.ts';
 
 // Verbs by which a source puts out its own words; not "quoted", "read", "obtained" or "cited", whose object is
 // someone else's text.
@@ -162,12 +162,7 @@ export function ownerOfDocumentBeforeColon(
     if (!isOwnedNoun(tokens, i, floor)) return null;
     const owner = ownerBefore(tokens, i, floor);
     const o = tokens[owner] as Token;
-    if (POSSESSIVE_PRONOUNS.has(o.lower))
-      return { kind: 'pronoun', first: owner, last: owner + 1, chunk: null, appositive: null };
-    const chunk = chunkEndingAt(tokens, owner - 1, floor);
-    return chunk && chunk.type !== 'role'
-      ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
-      : null;
+    return POSSESSIVE_PRONOUNS.has(o.lower) ? pronounMention(owner) : ownerOfPossessive(tokens, owner, floor);
   }
   return null;
 }

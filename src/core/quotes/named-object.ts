@@ -1,10 +1,9 @@
-import { chunkEndingAt } from '../entities/name-chunk.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
 import { nearestSubjectBefore } from './clause-subject.ts';
 import { relativeAntecedent } from './direct-quotes.ts';
-import { type SpeakerMention, subjectBefore } from './speaker-mention.ts';
+import { ownerOfPossessive, type SpeakerMention, subjectBefore } from './speaker-mention.ts';
 
 // Nouns for a piece of language, whose name the quotation gives: "ran on the slogan “Jobs First”".
 const LANGUAGE_NOUNS = new Set(
@@ -90,11 +89,7 @@ function quotedRemark(tokens: Token[], a: Attribution, floor: number): Attributi
   const close = wordAfterQuote(tokens, a);
   const noun = tokens[close];
   if (!noun || noun.cap || !REMARK_NOUNS.has(noun.lower)) return null;
-  const chunk = possessive ? chunkEndingAt(tokens, open - 2, floor) : null;
-  const mention: SpeakerMention | null =
-    chunk && chunk.type !== 'role'
-      ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
-      : null;
+  const mention = possessive ? ownerOfPossessive(tokens, open - 1, floor) : null;
   return { ...a, kind: 'direct', mention, cue: [close, close + 1], confidence: 0.5 };
 }
 

@@ -17,6 +17,22 @@ export interface SpeakerMention {
   appositive: [number, number] | null;
 }
 
+/** A name as written, with nothing around it. */
+export function nameMention(chunk: NameChunk): SpeakerMention {
+  return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+}
+
+/** A pronoun ("he", "his") at token `i`. */
+export function pronounMention(i: number): SpeakerMention {
+  return { kind: 'pronoun', first: i, last: i + 1, chunk: null, appositive: null };
+}
+
+/** "Ana Ruiz’s …": the name that owns the possessive "’s" at token `s`; null when none does or it is only a role. */
+export function ownerOfPossessive(tokens: Token[], s: number, floor: number): SpeakerMention | null {
+  const chunk = chunkEndingAt(tokens, s - 1, floor);
+  return chunk && chunk.type !== 'role' ? nameMention(chunk) : null;
+}
+
 // Words that may sit between a subject and its verb ("Rubio has also said", "she later told").
 const BETWEEN = new Set(
   'not never did does do has have had was were is are will would also later then further previously once again recently repeatedly reportedly publicly privately never often first has had did does do had already still subsequently initially always just even now'.split(
@@ -247,7 +263,7 @@ function mentionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMe
   const t = tokens[end];
   if (!t) return null;
   if (!t.cap && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || t.text === 'I')) {
-    return { kind: 'pronoun', first: end, last: end + 1, chunk: null, appositive: null };
+    return pronounMention(end);
   }
   if (
     t.cap &&
@@ -258,7 +274,7 @@ function mentionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMe
       t.lower === 'we' ||
       t.text === 'I')
   ) {
-    return { kind: 'pronoun', first: end, last: end + 1, chunk: null, appositive: null };
+    return pronounMention(end);
   }
   const chunk = chunkEndingAt(tokens, end, floor);
   if (chunk) {
@@ -267,7 +283,7 @@ function mentionEndingAt(tokens: Token[], end: number, floor: number): SpeakerMe
       const description = descriptionEndingAt(tokens, end, floor);
       if (description) return description;
     }
-    return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+    return nameMention(chunk);
   }
   if (!t.cap && RELATIVE.has(t.lower) && tokens[end - 1]?.text === ',') {
     const antecedent = nameBeforeAppositive(tokens, end - 2, floor) ?? mentionEndingAt(tokens, end - 2, floor);
@@ -423,7 +439,7 @@ function headBeforeModifier(tokens: Token[], m: SpeakerMention, floor: number): 
     const chunk = chunkEndingAt(tokens, k, floor);
     if (!chunk || chunk.type === 'role') return null;
     // A name followed by a place ("Darran Whiting of Liberty Baptist Church in Marion") is the speaker.
-    return { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+    return nameMention(chunk);
   }
   if (!(isPlainWord(head) || head.cap) || NP_STOP.has(head.lower)) return null;
   if (!(isSpeakingNoun(head) || (head.lower.endsWith('s') && head.lower.length > 3))) return null;
@@ -514,7 +530,7 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number): Sp
   const t = tokens[start];
   if (!t || start >= ceiling) return null;
   if (!t.cap && PERSON_PRONOUNS.has(t.lower)) {
-    return { kind: 'pronoun', first: start, last: start + 1, chunk: null, appositive: null };
+    return pronounMention(start);
   }
   let chunk = chunkStartingAt(tokens, start, ceiling);
   // "said former Obama adviser David Axelrod", "said campaign manager Robby Mook": a lower-case role before the name.
@@ -529,7 +545,7 @@ export function subjectAfter(tokens: Token[], verb: number, ceiling: number): Sp
   if (owned?.type === 'person') chunk = owned;
   else if (possessive && chunk) chunk = nameAfterRolePrefix(tokens, chunk.last + 1, ceiling) ?? chunk;
   if (chunk) {
-    const mention: SpeakerMention = { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null };
+    const mention: SpeakerMention = nameMention(chunk);
     if (tokens[chunk.last]?.text === ',') mention.appositive = appositiveAfter(tokens, chunk.last + 1, ceiling);
     // "said Sen. Jim Whelan who represents Atlantic City": a relative clause describes the speaker.
     if (tokens[chunk.last]?.lower === 'who') {

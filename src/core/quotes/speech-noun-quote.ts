@@ -1,10 +1,9 @@
-import { chunkEndingAt } from '../entities/name-chunk.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
 import { nearestSubjectBefore } from './clause-subject.ts';
 import { modifiesNounAfter } from './named-object.ts';
-import type { SpeakerMention } from './speaker-mention.ts';
+import { ownerOfPossessive, pronounMention, type SpeakerMention } from './speaker-mention.ts';
 
 // Nouns of an attack or appeal in words, whose object in quotation marks is what was said: "a broadside against
 // “easy money”", "his criticism of “New York values”". (Crowd nouns, "chants of “…”", are `namedAs`'s.)
@@ -34,14 +33,8 @@ const SUBJECT_WINDOW = 15;
 export function possessorOf(tokens: Token[], noun: number, floor: number): SpeakerMention | null {
   for (let k = noun - 1; k >= floor && noun - k <= MAX_MODIFIERS + 1; k--) {
     const t = tokens[k] as Token;
-    if (POSSESSIVE_PRONOUNS.has(t.lower))
-      return { kind: 'pronoun', first: k, last: k + 1, chunk: null, appositive: null };
-    if (t.text === '’s' || t.text === "'s") {
-      const chunk = chunkEndingAt(tokens, k - 1, floor);
-      return chunk && chunk.type !== 'role'
-        ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
-        : null;
-    }
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return pronounMention(k);
+    if (t.text === '’s' || t.text === "'s") return ownerOfPossessive(tokens, k, floor);
     if (!t.word || t.cap) return null;
   }
   return null;

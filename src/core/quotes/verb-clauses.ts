@@ -1,7 +1,6 @@
 // Quotations with no cue of their own that a verb (or a noun of speech, or a naming word) before them reports: the
 // clause that holds them, from the verb's object to where the clause ends. Used by `analyzeArticle` for lone
 // quotations inside a sentence.
-import { chunkEndingAt } from '../entities/name-chunk.ts';
 import type { Doc } from '../nlp/document.ts';
 import { isQuoteMark } from '../nlp/quote-marks.ts';
 import type { Token } from '../nlp/token.ts';
@@ -11,7 +10,7 @@ import { speechCueSubject } from './clause-subject.ts';
 import { cueClassOf } from './cue-words.ts';
 import { clauseEndAfter, closesOwnClause } from './direct-quotes.ts';
 import { issuerOfTitledWork } from './issued-text.ts';
-import { type SpeakerMention, subjectAfter } from './speaker-mention.ts';
+import { ownerOfPossessive, pronounMention, type SpeakerMention, subjectAfter } from './speaker-mention.ts';
 
 // Verbs that name or characterise what someone said: "called the plan “a disaster”", "dubbed him “Little Marco”".
 const NAMING_VERBS = new Set(
@@ -70,13 +69,8 @@ function isSpeechNounBeforeThat(tokens: Token[], v: number): boolean {
 export function ownerOfNoun(tokens: Token[], noun: number, floor: number): SpeakerMention | null {
   const before = tokens[noun - 1];
   if (!before || noun - 1 < floor || !isSpeechNounBeforeThat(tokens, noun)) return null;
-  if (before.lower === 'his' || before.lower === 'her') {
-    return { kind: 'pronoun', first: noun - 1, last: noun, chunk: null, appositive: null };
-  }
-  const chunk = before.text === '’s' || before.text === "'s" ? chunkEndingAt(tokens, noun - 2, floor) : null;
-  return chunk && chunk.type !== 'role'
-    ? { kind: 'name', first: chunk.first, last: chunk.last, chunk, appositive: null }
-    : null;
+  if (before.lower === 'his' || before.lower === 'her') return pronounMention(noun - 1);
+  return before.text === '’s' || before.text === "'s" ? ownerOfPossessive(tokens, noun - 1, floor) : null;
 }
 
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'so']);
