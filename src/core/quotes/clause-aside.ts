@@ -45,24 +45,27 @@ export function dashAsideBefore(tokens: Token[], k: number): number {
   return open - 1;
 }
 
-/** When a bracketed aside opens at token `k` ("(read: the causes)"), the first token after it; else -1. */
-export function bracketAsideEnd(tokens: Token[], k: number): number {
-  if (tokens[k]?.text !== '(') return -1;
-  for (let i = k + 1; i < tokens.length && i - k <= MAX_ASIDE + 1; i++) {
+/**
+ * The bracketed aside that opens (`step` 1) or closes (`step` -1) at token `k`: the first token past its other
+ * bracket, or -1 when there is no short aside of words there.
+ */
+function pastBracketAside(tokens: Token[], k: number, step: 1 | -1): number {
+  const [here, other] = step === 1 ? ['(', ')'] : [')', '('];
+  if (tokens[k]?.text !== here) return -1;
+  for (let i = k + step; i > 0 && i < tokens.length && Math.abs(i - k) <= MAX_ASIDE + 1; i += step) {
     const t = tokens[i] as Token;
-    if (t.text === ')') return i > k + 1 ? i + 1 : -1;
-    if (isQuoteMark(t) || ['.', '!', '?', ';', '('].includes(t.text)) return -1;
+    if (t.text === other) return Math.abs(i - k) > 1 ? i + step : -1;
+    if (isQuoteMark(t) || ['.', '!', '?', ';', here].includes(t.text)) return -1;
   }
   return -1;
 }
 
+/** When a bracketed aside opens at token `k` ("(read: the causes)"), the first token after it; else -1. */
+export function bracketAsideEnd(tokens: Token[], k: number): number {
+  return pastBracketAside(tokens, k, 1);
+}
+
 /** When a bracketed aside closes at token `k` ("Ana Ruiz (D-Ohio)"), the token before its "("; else -1. */
 export function bracketAsideBefore(tokens: Token[], k: number): number {
-  if (tokens[k]?.text !== ')') return -1;
-  for (let i = k - 1; i > 0 && k - i <= MAX_ASIDE + 1; i--) {
-    const t = tokens[i] as Token;
-    if (t.text === '(') return i < k - 1 ? i - 1 : -1;
-    if (isQuoteMark(t) || ['.', '!', '?', ';', ')'].includes(t.text)) return -1;
-  }
-  return -1;
+  return pastBracketAside(tokens, k, -1);
 }
