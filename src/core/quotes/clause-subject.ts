@@ -234,6 +234,14 @@ export function relativeSubjectBefore(tokens: Token[], first: number, before: nu
   return null;
 }
 
+// How far back `subjectShortlyBefore` looks, so long sentences stay linear.
+const SUBJECT_WINDOW = 15;
+
+/** The nearest subject in the few tokens before `at` (not before `floor`): the clause of a label or a noun. */
+export function subjectShortlyBefore(tokens: Token[], at: number, floor: number): SpeakerMention | null {
+  return nearestSubjectBefore(tokens, at - 1, Math.max(floor, at - SUBJECT_WINDOW));
+}
+
 /** "Rubio thanked Miami and said …": the nearest name or pronoun before `from` that is followed by a verb. */
 export function nearestSubjectBefore(tokens: Token[], from: number, floor: number): SpeakerMention | null {
   for (let i = from; i >= floor; i--) {

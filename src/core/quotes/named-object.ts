@@ -1,7 +1,7 @@
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
-import { nearestSubjectBefore } from './clause-subject.ts';
+import { subjectShortlyBefore } from './clause-subject.ts';
 import { relativeAntecedent } from './direct-quotes.ts';
 import { ownerOfPossessive, type SpeakerMention, subjectBefore } from './speaker-mention.ts';
 
@@ -18,8 +18,6 @@ const LIKING_VERBS = new Set(
 );
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going']);
 const DETERMINERS = new Set('the a an one his her their its this that our my your'.split(' '));
-// How far back the clause's subject is looked for, so long sentences stay linear.
-const SUBJECT_WINDOW = 15;
 
 // Nouns for a remark that a quotation before them quotes: "Romney’s “47 percent” comment".
 const REMARK_NOUNS = new Set('comment comments remark remarks line quip retort jab gaffe'.split(' '));
@@ -112,7 +110,7 @@ function clauseSubject(tokens: Token[], at: number, floor: number): SpeakerMenti
   const verb = word !== 'with' && !PREPOSITIONS.has(word);
   return (
     (verb ? (relativeAntecedent(tokens, at, floor) ?? subjectBefore(tokens, at, floor)) : null) ??
-    nearestSubjectBefore(tokens, at - 1, Math.max(floor, at - SUBJECT_WINDOW))
+    subjectShortlyBefore(tokens, at, floor)
   );
 }
 

@@ -2,10 +2,7 @@ import { chunkEndingAt } from '../entities/name-chunk.ts';
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
-import { nearestSubjectBefore } from './clause-subject.ts';
-
-// How far back the clause's subject is looked for, so long sentences stay linear.
-const SUBJECT_WINDOW = 15;
+import { subjectShortlyBefore } from './clause-subject.ts';
 
 /**
  * "mocking Ruiz (“Little Ana”) and Reed (“Lyin’ Tom”)": a quotation in parentheses right after a name is the label
@@ -29,6 +26,6 @@ export function nicknameQuote(tokens: Token[], text: string, a: Attribution, sen
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.every((w) => name.has(w))) return null;
-  const mention = nearestSubjectBefore(tokens, chunk.first - 1, Math.max(sentence.first, chunk.first - SUBJECT_WINDOW));
+  const mention = subjectShortlyBefore(tokens, chunk.first, sentence.first);
   return { ...a, kind: 'direct', mention, cue: [open - 1, open], confidence: 0.5 };
 }

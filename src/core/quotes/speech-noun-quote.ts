@@ -1,7 +1,7 @@
 import type { Sentence } from '../nlp/split-sentences.ts';
 import type { Token } from '../nlp/token.ts';
 import type { Attribution } from './attribution.ts';
-import { nearestSubjectBefore } from './clause-subject.ts';
+import { subjectShortlyBefore } from './clause-subject.ts';
 import { modifiesNounAfter } from './named-object.ts';
 import { ownerOfPossessive, pronounMention, type SpeakerMention } from './speaker-mention.ts';
 
@@ -23,9 +23,6 @@ const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 // How many modifiers may stand between a possessive and its noun ("Clinton’s latest broadside", "his guilty pleasure").
 const MAX_MODIFIERS = 2;
-// How far back a clause's subject is looked for, so long sentences stay linear.
-const SUBJECT_WINDOW = 15;
-
 /**
  * The owner of the noun phrase that ends at `noun`: "his" / "Clinton’s" a few words before it, or null. A
  * determiner or anything else that is no modifier ends the look-back.
@@ -76,9 +73,7 @@ function attackedWordsQuote(tokens: Token[], a: Attribution, sentence: Sentence)
   const noun = link - 1;
   const t = tokens[noun];
   if (!t || noun <= sentence.first || t.cap || !ATTACK_NOUNS.has(t.lower)) return null;
-  const mention =
-    possessorOf(tokens, noun, sentence.first) ??
-    nearestSubjectBefore(tokens, noun - 1, Math.max(sentence.first, noun - SUBJECT_WINDOW));
+  const mention = possessorOf(tokens, noun, sentence.first) ?? subjectShortlyBefore(tokens, noun, sentence.first);
   return { ...a, kind: 'direct', mention, cue: [noun, noun + 1], confidence: 0.5 };
 }
 
